@@ -1,0 +1,60 @@
+package org.hearth.account.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.hearth.shared.NotAuthenticatedException;
+
+/** Signing in to the API: exchange an e-mail and password for a bearer token, and revoke it. */
+@Path("v1/auth/tokens")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+    public record Credentials(@NotBlank String email, @NotNull String password) {
+    }
+
+    public record TokenJson(String token, Instant expiresAt) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    public Response issue(@NotNull @Valid Credentials credentials) {
+        Accounts.IssuedToken issued = accounts.issueToken(credentials.email(), credentials.password(), request.getRemoteAddr());
+        return Response.created(URI.create("v1/auth/tokens/current"))
+                .entity(new TokenJson(issued.token(), issued.expiresAt()))
+                .build();
+    }
+
+    @DELETE
+    @Path("current")
+    public Response revoke(@HeaderParam("Authorization") String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new NotAuthenticatedException("Send the token to revoke as Authorization: Bearer <token>.");
+        }
+        String token = authorization.substring(7);
+        if (accounts.accountForToken(token).isEmpty()) {
+            throw new NotAuthenticatedException("This token is not valid.");
+        }
+        accounts.revoke(token);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,145 @@
+package org.hearth.account.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hearth.organization.entity.Organization;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.PublicIds;
+
+/**
+ * A person who signs in to the studio or the API. Their roles are per organization
+ * ({@link Membership}); a platform admin may act in every organization.
+ */
+@Entity
+@NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.FIND_BY_PUBLIC_ID, query = "SELECT a FROM Account a WHERE a.publicId = :publicId")
+@NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
+public class Account {
+
+    public static final String FIND_BY_EMAIL = "Account.findByEmail";
+    public static final String FIND_BY_PUBLIC_ID = "Account.findByPublicId";
+    public static final String COUNT = "Account.count";
+    public static final int EMAIL_LENGTH = 254;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 32)
+    private String publicId;
+
+    @Column(nullable = false, unique = true, length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, Instant now) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName == null || displayName.isBlank() ? this.email : displayName.strip();
+        this.publicId = PublicIds.next();
+        this.createdAt = now;
+    }
+
+    /** E-mail addresses are compared case-insensitively; stored trimmed and lower-case. */
+    public static String normalizeEmail(String email) {
+        if (email == null || !email.contains("@") || email.strip().length() > EMAIL_LENGTH) {
+            throw new InvalidInputException("email", "must be an e-mail address");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static Account platformAdmin(String email, Instant now) {
+        Account admin = new Account(email, "Platform admin", now);
+        admin.platformAdmin = true;
+        return admin;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Gives this account {@code role} in {@code organization}, replacing any role it had there. */
+    public Membership join(Organization organization, Role role, Instant now) {
+        memberships.removeIf(m -> m.organization().slug().equals(organization.slug()));
+        Membership membership = new Membership(this, organization, role, now);
+        memberships.add(membership);
+        return membership;
+    }
+
+    /** This account's role in the organization, if any; platform admins act as one everywhere. */
+    public Optional<Role> roleIn(Organization organization) {
+        if (platformAdmin) {
+            return Optional.of(Role.PLATFORM_ADMIN);
+        }
+        return memberships.stream()
+                .filter(m -> m.organization().slug().equals(organization.slug()))
+                .map(Membership::role)
+                .findFirst();
+    }
+
+    public boolean maySignIn() {
+        return active && passwordHash != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    public List<Membership> memberships() {
+        return List.copyOf(memberships);
+    }
+}

@@ -1,0 +1,36 @@
+package org.hearth.account.entity;
+
+import org.hearth.shared.Coded;
+
+/**
+ * What a member may do in an organization. A platform admin is not a membership role but a flag
+ * on the account; {@code PLATFORM_ADMIN} exists here so the API can name it.
+ */
+public enum Role implements Coded {
+    PLATFORM_ADMIN, ORG_ADMIN, EDITOR, AUTHOR, MODERATOR, SURVIVOR_ADVISOR, VOLUNTEER;
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    /** May write and edit drafts of stories in the organization. */
+    public boolean mayAuthor() {
+        return this == ORG_ADMIN || this == EDITOR || this == AUTHOR || this == PLATFORM_ADMIN;
+    }
+
+    /** May review, approve, schedule, publish and unpublish. */
+    public boolean mayEdit() {
+        return this == ORG_ADMIN || this == EDITOR || this == PLATFORM_ADMIN;
+    }
+
+    /** May manage members, projects, campaigns and consent records. */
+    public boolean mayAdminister() {
+        return this == ORG_ADMIN || this == PLATFORM_ADMIN;
+    }
+
+    /** May read the organization's unpublished stories (everyone on staff but volunteers). */
+    public boolean mayReadDrafts() {
+        return this != VOLUNTEER;
+    }
+}

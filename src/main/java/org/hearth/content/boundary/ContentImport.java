@@ -1,0 +1,235 @@
+package org.hearth.content.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hearth.audience.boundary.Audiences;
+import org.hearth.audience.entity.Audience;
+import org.hearth.campaign.boundary.Campaigns;
+import org.hearth.campaign.entity.Campaign;
+import org.hearth.content.control.ContentFile;
+import org.hearth.help.boundary.HelpResources;
+import org.hearth.help.entity.HelpResource;
+import org.hearth.organization.boundary.Organizations;
+import org.hearth.organization.entity.Organization;
+import org.hearth.platform.config.HearthStartup.SchemaReady;
+import org.hearth.project.boundary.Projects;
+import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.shared.Coded;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.Province;
+import org.hearth.story.boundary.Stories;
+import org.hearth.story.boundary.StoryInput;
+import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryStatus;
+
+/**
+ * Imports a content folder (the format in the contract: organization, audiences, projects,
+ * campaigns, stories) into an empty database, all in one transaction: a folder with a mistake
+ * imports nothing and the log names the file. Runs on the first start with {@code HEARTH_SEED_CONTENT}.
+ */
+@ApplicationScoped
+public class ContentImport {
+
+    private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "hearth.seed.content", defaultValue = "content")
+    String seedFolder;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Audiences audiences;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    HelpResources helpResources;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // Transactional here too: the call to importFolder below is a self-call that no interceptor sees.
+    @Transactional
+    void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
+        if ("none".equalsIgnoreCase(seedFolder.strip())) {
+            LOG.info("HEARTH_SEED_CONTENT=none: starting without sample content.");
+            return;
+        }
+        if (!organizations.noneExists()) {
+            return;
+        }
+        Path folder = Path.of(seedFolder).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            LOG.warning(() -> "No content folder at " + folder + " (HEARTH_SEED_CONTENT); starting empty.");
+            return;
+        }
+        Summary summary = importFolder(folder);
+        LOG.info(() -> "Imported " + folder + ": " + summary);
+    }
+
+    /** What an import brought in. */
+    public record Summary(int audiences, int projects, int campaigns, int stories) {
+    }
+
+    @Transactional
+    public Summary importFolder(Path folder) {
+        try {
+            Instant now = clock.instant();
+            Organization organization = organization(ContentFile.read(folder.resolve("organization.yaml")), now);
+            int audienceCount = audiences(folder.resolve("audiences.yaml"));
+            int projectCount = 0;
+            for (ContentFile file : files(folder.resolve("projects"))) {
+                project(file, organization, now);
+                projectCount++;
+            }
+            int campaignCount = 0;
+            for (ContentFile file : files(folder.resolve("campaigns"))) {
+                campaign(file, organization, now);
+                campaignCount++;
+            }
+            List<ContentFile> storyFiles = files(folder.resolve("stories"));
+            Map<String, Story> bySlug = new HashMap<>();
+            // Originals first, so that translations find what they translate.
+            List<ContentFile> ordered = new ArrayList<>(storyFiles.stream().filter(f -> f.text("translation_of") == null).toList());
+            ordered.addAll(storyFiles.stream().filter(f -> f.text("translation_of") != null).toList());
+            for (ContentFile file : ordered) {
+                Story story = story(file, bySlug, now);
+                bySlug.put(story.slug(), story);
+            }
+            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Organization organization(ContentFile file, Instant now) {
+        Organization organization = new Organization(file.text("slug"), file.text("name"),
+                Province.of(file.text("province")), now);
+        organization.describe(ContentFile.localized(file.fields(), "description", "en"),
+                ContentFile.localized(file.fields(), "description", "fr"));
+        organizations.add(organization);
+        int position = 0;
+        for (Object entry : (List<?>) file.fields().getOrDefault("help_resources", List.of())) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) entry;
+            HelpResource help = new HelpResource(organization, ContentFile.text(fields, "code"),
+                    ContentFile.localized(fields, "name", "en"), ContentFile.localized(fields, "name", "fr"), position++);
+            help.contact(ContentFile.text(fields, "phone"),
+                    ContentFile.localized(fields, "hours", "en"), ContentFile.localized(fields, "hours", "fr"),
+                    ContentFile.localized(fields, "languages", "en"), ContentFile.localized(fields, "languages", "fr"),
+                    ContentFile.localized(fields, "notes", "en"), ContentFile.localized(fields, "notes", "fr"));
+            Object forAudiences = fields.get("audiences");
+            if (forAudiences instanceof List<?> list && !list.isEmpty()) {
+                help.intendFor(list.get(0).toString());
+            }
+            help.verifiedOn(ContentFile.day(fields, "last_verified"));
+            helpResources.add(help);
+        }
+        return organization;
+    }
+
+    private int audiences(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        int position = 0;
+        for (Map<String, Object> fields : ContentFile.readList(file)) {
+            Audience audience = new Audience(ContentFile.text(fields, "code"),
+                    ContentFile.localized(fields, "labels", "en"), ContentFile.localized(fields, "labels", "fr"), position++);
+            audience.describe(ContentFile.localized(fields, "description", "en"),
+                    ContentFile.localized(fields, "description", "fr"));
+            audiences.add(audience);
+        }
+        return position;
+    }
+
+    private void project(ContentFile file, Organization organization, Instant now) {
+        NeighbourhoodProject project = new NeighbourhoodProject(file.slug(), organization, now);
+        project.place(file.text("name"), file.text("name_fr"), Province.of(file.text("province")),
+                file.text("municipality"), file.text("neighbourhood"));
+        project.describe(file.body(), file.text("description_fr"), file.text("partner_services"));
+        project.schedule(file.day("starts_on"), file.day("ends_on"));
+        projects.add(project);
+    }
+
+    private void campaign(ContentFile file, Organization organization, Instant now) {
+        Campaign campaign = new Campaign(file.slug(), organization, now);
+        campaign.rename(file.text("name"), file.text("name_fr"));
+        campaign.describe(file.body(), file.text("description_fr"));
+        campaign.runFrom(file.day("starts_on"), file.day("ends_on"));
+        campaigns.add(campaign);
+    }
+
+    private Story story(ContentFile file, Map<String, Story> bySlug, Instant now) {
+        String[] slugAndLang = file.slugAndLanguage();
+        try {
+            Map<String, Object> attribution = file.map("attribution");
+            StoryInput input = new StoryInput(null, file.text("project"), file.text("campaign"), slugAndLang[1],
+                    file.text("title"), file.text("summary"), file.body(), file.list("audiences"), file.list("topics"),
+                    file.list("content_notes"), file.text("kind"),
+                    new StoryInput.AttributionInput(ContentFile.text(attribution, "type"), ContentFile.text(attribution, "name")),
+                    file.text("consent"), null);
+            NeighbourhoodProject project = projects.find(input.project())
+                    .orElseThrow(() -> new InvalidInputException("project", "no project '" + input.project() + "'"));
+            String originalSlug = file.text("translation_of");
+            Story story;
+            if (originalSlug == null) {
+                story = Story.draft(project, input.lang(), input.content(), null, now);
+                story.placeIn(project, input.campaign() == null ? null : campaigns.get(input.campaign()));
+            } else {
+                Story original = bySlug.get(originalSlug);
+                if (original == null) {
+                    throw new InvalidInputException("translation_of", "no story '" + originalSlug + "' in this folder");
+                }
+                story = original.translate(input.lang(), input.content(), null, now);
+            }
+            // Persisted before the next query flushes: the original already lists this translation.
+            stories.add(story, slugAndLang[0]);
+            story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
+            story.dependOnConsent(input.consent());
+            String status = file.text("status");
+            story.restoreState(status == null ? StoryStatus.DRAFT : Coded.parse(StoryStatus.class, status, "status"),
+                    file.instant("published_at"));
+            return story;
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file.path().getFileName() + ": " + e.getMessage(), "cannot be imported");
+        }
+    }
+
+    private static List<ContentFile> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            List<ContentFile> files = new ArrayList<>();
+            for (Path path : paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                files.add(ContentFile.read(path));
+            }
+            return files;
+        }
+    }
+}

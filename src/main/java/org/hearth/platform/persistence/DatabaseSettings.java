@@ -1,0 +1,94 @@
+package org.hearth.platform.persistence;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Which database Hearth talks to, derived from {@code HEARTH_DB_URL} (or the embedded H2 file
+ * under {@code HEARTH_DATA_DIR}) and the credentials. Kept free of container types so that the
+ * config source, the start-up log and the tests all derive the same answer.
+ */
+public record DatabaseSettings(String url, String user, String password, Path dataDir) {
+
+    public static final String DEFAULT_DATA_DIR = "./data";
+
+    /**
+     * Reads the settings through {@code lookup}, which answers a MicroProfile Config name such as
+     * {@code hearth.db.url} (or null when unset).
+     */
+    public static DatabaseSettings from(Function<String, String> lookup) {
+        String dir = blankToNull(lookup.apply("hearth.data.dir"));
+        Path dataDir = Path.of(dir == null ? DEFAULT_DATA_DIR : dir).toAbsolutePath().normalize();
+        String url = blankToNull(lookup.apply("hearth.db.url"));
+        return new DatabaseSettings(url == null ? embeddedUrl(dataDir) : url,
+                blankToNull(lookup.apply("hearth.db.user")), blankToNull(lookup.apply("hearth.db.password")), dataDir);
+    }
+
+    /** Reads system properties first, then environment variables, as MicroProfile Config ranks them. */
+    public static DatabaseSettings fromEnvironment() {
+        return from(name -> {
+            String value = System.getProperty(name);
+            return value != null ? value : System.getenv(name.toUpperCase().replace('.', '_'));
+        });
+    }
+
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("hearth").toString().replace('\\', '/')
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+    }
+
+    public boolean isMysql() {
+        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+    }
+
+    /** The {@link javax.sql.DataSource} class for this URL. */
+    public String dataSourceClass() {
+        return isMysql() ? "com.mysql.cj.jdbc.MysqlDataSource" : "org.h2.jdbcx.JdbcDataSource";
+    }
+
+    /**
+     * The URL with the credentials inside it. {@code @DataSourceDefinition} cannot take an empty
+     * password through MicroProfile Config (an empty value counts as missing), and a local
+     * MariaDB's root often has none; both drivers read credentials from the URL.
+     */
+    public String urlWithCredentials() {
+        if (isMysql()) {
+            String withUser = user == null ? url : append(url, "user=" + encode(user));
+            String full = password == null ? withUser : append(withUser, "password=" + encode(password));
+            // Hearth stores instants as UTC DATETIMEs and text as utf8mb4.
+            return append(append(full, "connectionTimeZone=UTC"), "characterEncoding=UTF-8");
+        }
+        String h2 = url;
+        if (user != null && !url.toUpperCase().contains(";USER=")) {
+            h2 += ";USER=" + user;
+        }
+        if (password != null && !url.toUpperCase().contains(";PASSWORD=")) {
+            h2 += ";PASSWORD=" + password;
+        }
+        return h2;
+    }
+
+    /** The URL as it may be logged: without any credentials. */
+    public String safeUrl() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String append(String url, String parameter) {
+        String name = parameter.substring(0, parameter.indexOf('=') + 1);
+        if (url.contains("?" + name) || url.contains("&" + name)) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + parameter;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

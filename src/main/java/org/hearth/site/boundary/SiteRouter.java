@@ -1,0 +1,82 @@
+package org.hearth.site.boundary;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the public site's clean URLs ({@code /en/}, {@code /fr/stories/{slug}}, …) onto the
+ * stateless Facelets views under {@code /site/}, and sends {@code /} to the reader's language.
+ * The views themselves are never addressed directly.
+ */
+@WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class SiteRouter extends HttpFilter {
+
+    public static final String LANG = "hearth.lang";
+    public static final String SLUG = "hearth.slug";
+
+    private static final Pattern PAGE = Pattern.compile("^/(en|fr)/(?:([a-z-]+)/([A-Za-z0-9-]+)/?)?$");
+    private static final Map<String, String> VIEWS = Map.of(
+            "stories", "/site/story.xhtml",
+            "projects", "/site/project.xhtml");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.isEmpty() || "/".equals(path)) {
+            redirect(response, "/" + preferredLanguage(request) + "/", request);
+            return;
+        }
+        if ("/en".equals(path) || "/fr".equals(path)) {
+            redirect(response, path + "/", request);
+            return;
+        }
+        if (path.startsWith("/site/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Matcher page = PAGE.matcher(path);
+        if (!page.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String view = page.group(2) == null ? "/site/home.xhtml" : VIEWS.get(page.group(2));
+        if (view == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(LANG, page.group(1));
+        request.setAttribute(SLUG, page.group(3));
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** French when the reader's browser prefers it to English, English otherwise. */
+    static String preferredLanguage(HttpServletRequest request) {
+        for (Locale locale : java.util.Collections.list(request.getLocales())) {
+            if ("fr".equals(locale.getLanguage())) {
+                return "fr";
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return "en";
+            }
+        }
+        return "en";
+    }
+
+    private static void redirect(HttpServletResponse response, String path, HttpServletRequest request) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + path);
+        response.setHeader("Vary", "Accept-Language");
+        response.setHeader("Cache-Control", "no-cache");
+    }
+}

@@ -1,0 +1,55 @@
+package org.hearth.site.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hearth.project.boundary.Projects;
+import org.hearth.shared.MarkdownRenderer;
+import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.story.boundary.Stories;
+import org.hearth.story.boundary.StoryQuery;
+import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryStatus;
+
+/** A neighbourhood project's page: where it is, what it does, and its published stories. */
+@Named("projectPage")
+@RequestScoped
+public class ProjectPageBacking {
+
+    static final int STORIES = 50;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    SitePage site;
+
+    private NeighbourhoodProject project;
+
+    public void load() {
+        project = projects.find(SitePage.slug()).orElse(null);
+        if (project == null) {
+            SitePage.fail(404);
+        }
+    }
+
+    public NeighbourhoodProject getProject() {
+        return project;
+    }
+
+    /** Its published stories in the page's language first, then in any other language. */
+    public List<Story> getStories() {
+        return stories.published(new StoryQuery(StoryQuery.Order.PUBLISHED)
+                .status(StoryStatus.PUBLISHED).project(project.slug()), STORIES).stream()
+                .sorted((a, b) -> Boolean.compare(!a.lang().equals(site.getLang()), !b.lang().equals(site.getLang())))
+                .toList();
+    }
+
+    public String getDescriptionHtml() {
+        return MarkdownRenderer.toHtml(project.description(site.getLang()));
+    }
+}

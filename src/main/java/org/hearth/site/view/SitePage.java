@@ -1,0 +1,81 @@
+package org.hearth.site.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.hearth.help.boundary.HelpResources;
+import org.hearth.help.entity.HelpResource;
+import org.hearth.platform.config.HearthSettings;
+import org.hearth.site.boundary.SiteRouter;
+
+/** What every public page shares: its language, the exit destination and the help block. */
+@Named("site")
+@RequestScoped
+public class SitePage {
+
+    @Inject
+    HearthSettings settings;
+
+    @Inject
+    HelpResources helpResources;
+
+    private List<HelpResource> help;
+
+    /** The site language of this request, {@code en} or {@code fr}. */
+    public String getLang() {
+        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object lang = request.get(SiteRouter.LANG);
+        if (lang == null) {
+            // An error page for an address the router did not take: the language its path names.
+            Object failed = request.get("jakarta.servlet.error.request_uri");
+            lang = failed != null && failed.toString().startsWith("/fr/") ? "fr" : "en";
+        }
+        return "fr".equals(lang) ? "fr" : "en";
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(getLang());
+    }
+
+    /** The other site language, for the language switch. */
+    public String getOtherLang() {
+        return "fr".equals(getLang()) ? "en" : "fr";
+    }
+
+    public String getExitUrl() {
+        return settings.exitUrl().toString();
+    }
+
+    public String getBaseUrl() {
+        return settings.baseUrl();
+    }
+
+    /** The supports that apply to every reader, hotline first. */
+    public List<HelpResource> getHelp() {
+        if (help == null) {
+            help = helpResources.forAudience(null);
+        }
+        return help;
+    }
+
+    /** Answers the request with {@code status} (404, 410) and the matching error page instead of this view. */
+    static void fail(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static String slug() {
+        Object slug = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(SiteRouter.SLUG);
+        return slug == null ? "" : slug.toString();
+    }
+}

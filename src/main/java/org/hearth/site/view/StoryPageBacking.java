@@ -1,0 +1,45 @@
+package org.hearth.site.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hearth.story.boundary.Stories;
+import org.hearth.shared.MarkdownRenderer;
+import org.hearth.story.entity.LanguageTag;
+import org.hearth.story.entity.Story;
+
+/** A published story's page; anything unpublished answers 404 without saying whether it exists. */
+@Named("storyPage")
+@RequestScoped
+public class StoryPageBacking {
+
+    @Inject
+    Stories stories;
+
+    private Story story;
+
+    public void load() {
+        story = stories.findBySlug(SitePage.slug()).filter(Story::isPublic).orElse(null);
+        if (story == null) {
+            SitePage.fail(404);
+        }
+    }
+
+    public Story getStory() {
+        return story;
+    }
+
+    public String getBodyHtml() {
+        return MarkdownRenderer.toHtml(story.body());
+    }
+
+    public String getDir() {
+        return LanguageTag.isRightToLeft(story.lang()) ? "rtl" : "ltr";
+    }
+
+    /** The story's other published languages. */
+    public List<Story> getTranslations() {
+        return story.otherLanguages().stream().filter(Story::isPublic).toList();
+    }
+}

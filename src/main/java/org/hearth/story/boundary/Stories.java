@@ -1,0 +1,190 @@
+package org.hearth.story.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Account;
+import org.hearth.account.entity.Membership;
+import org.hearth.account.entity.Role;
+import org.hearth.audience.boundary.Audiences;
+import org.hearth.campaign.boundary.Campaigns;
+import org.hearth.campaign.entity.Campaign;
+import org.hearth.organization.boundary.Organizations;
+import org.hearth.organization.entity.Organization;
+import org.hearth.project.boundary.Projects;
+import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.ResourceNotFoundException;
+import org.hearth.shared.Slug;
+import org.hearth.shared.StaleVersionException;
+import org.hearth.story.entity.Story;
+
+/**
+ * The way in to stories, for the public (published stories only, whoever asks) and for staff
+ * (their organizations' stories in any state, as their role allows).
+ */
+@ApplicationScoped
+public class Stories {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Audiences audiences;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ---------------------------------------------------------------- public
+
+    /** Published stories matching {@code query}, newest first; one more than {@code limit} tells there is a next page. */
+    public List<Story> published(StoryQuery query, int limit) {
+        return query.fetch(em, limit);
+    }
+
+    /** A published story by slug; anything else is not found (drafts never leak, not even their existence). */
+    public Story publishedBySlug(String slug) {
+        return findBySlug(slug).filter(Story::isPublic)
+                .orElseThrow(() -> new ResourceNotFoundException("story", slug));
+    }
+
+    public Optional<Story> findBySlug(String slug) {
+        return em.createNamedQuery(Story.FIND_BY_SLUG, Story.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    // ---------------------------------------------------------------- studio
+
+    /** A new draft in the caller's organization; the caller must be allowed to author there. */
+    @Transactional
+    public Story create(StoryInput input) {
+        Organization organization = organizationOf(input);
+        caller.require(organization, Role::mayAuthor, "write stories");
+        NeighbourhoodProject project = projectIn(organization, input.project());
+        Story story = Story.draft(project, input.lang(), input.content(), em.merge(caller.account()), clock.instant());
+        story.placeIn(project, campaignIn(organization, input.campaign()));
+        story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
+        story.dependOnConsent(input.consent());
+        story.assignSlug(freeSlug(Slug.from(story.title())));
+        em.persist(story);
+        return story;
+    }
+
+    /** A story of one of the caller's organizations, by id; other organizations' stories do not exist for them. */
+    public Story read(String id) {
+        return em.createNamedQuery(Story.FIND_BY_PUBLIC_ID, Story.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .filter(s -> caller.mayRead(s.organization()))
+                .orElseThrow(() -> new ResourceNotFoundException("story", id));
+    }
+
+    /** Saves an edit made from {@code input.version()}; someone else's newer save is never overwritten. */
+    @Transactional
+    public Story update(String id, StoryInput input, Integer ifMatchVersion) {
+        Story story = read(id);
+        caller.require(story.organization(), Role::mayAuthor, "edit stories");
+        Integer from = input.version() != null ? input.version() : ifMatchVersion;
+        if (from == null) {
+            throw new InvalidInputException("version", "send the version your edit started from");
+        }
+        if (from != story.version()) {
+            throw new StaleVersionException(from, story.version());
+        }
+        story.revise(input.content(), clock.instant());
+        if (input.project() != null || input.campaign() != null) {
+            NeighbourhoodProject project = input.project() == null ? story.project()
+                    : projectIn(story.organization(), input.project());
+            story.placeIn(project, campaignIn(story.organization(), input.campaign()));
+        }
+        story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
+        story.dependOnConsent(input.consent());
+        em.flush();
+        return story;
+    }
+
+    /** The caller's organizations' stories matching {@code query}, most recently changed first. */
+    public List<Story> forStaff(StoryQuery query, int limit) {
+        Account account = caller.account();
+        if (!account.isPlatformAdmin()) {
+            query.organizations(account.memberships().stream()
+                    .filter(m -> m.role().mayReadDrafts())
+                    .map(Membership::organization).map(Organization::id).toList());
+        }
+        return query.fetch(em, limit);
+    }
+
+    private Organization organizationOf(StoryInput input) {
+        if (input.organization() != null) {
+            return organizations.find(input.organization())
+                    .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + input.organization() + "'"));
+        }
+        if (input.project() != null) {
+            return projects.find(input.project()).map(NeighbourhoodProject::organization)
+                    .orElseThrow(() -> new InvalidInputException("project", "no project '" + input.project() + "'"));
+        }
+        throw new InvalidInputException("organization", "is required");
+    }
+
+    private NeighbourhoodProject projectIn(Organization organization, String slug) {
+        if (slug == null || slug.isBlank()) {
+            throw new InvalidInputException("project", "is required");
+        }
+        NeighbourhoodProject project = projects.find(slug)
+                .orElseThrow(() -> new InvalidInputException("project", "no project '" + slug + "'"));
+        if (!project.organization().slug().equals(organization.slug())) {
+            throw new InvalidInputException("project", "'" + slug + "' belongs to another organization");
+        }
+        return project;
+    }
+
+    private Campaign campaignIn(Organization organization, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        Campaign campaign = campaigns.find(slug)
+                .orElseThrow(() -> new InvalidInputException("campaign", "no campaign '" + slug + "'"));
+        if (!campaign.organization().slug().equals(organization.slug())) {
+            throw new InvalidInputException("campaign", "'" + slug + "' belongs to another organization");
+        }
+        return campaign;
+    }
+
+    /** Adds a story built elsewhere (the content importer), with its own slug or a free one from its title. */
+    public void add(Story story, String wantedSlug) {
+        story.assignSlug(freeSlug(wantedSlug == null ? Slug.from(story.title()) : wantedSlug));
+        em.persist(story);
+    }
+
+    /** {@code base}, or the first free {@code base-n}: slugs are unique across the site. */
+    public String freeSlug(String base) {
+        String candidate = base;
+        for (int n = 2; slugTaken(candidate); n++) {
+            candidate = Slug.numbered(base, n);
+        }
+        return candidate;
+    }
+
+    private boolean slugTaken(String slug) {
+        // No flush first: a story being added is not persisted yet (it has no slug until this answers).
+        return em.createNamedQuery(Story.SLUG_TAKEN, Long.class).setParameter("slug", slug)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0;
+    }
+}

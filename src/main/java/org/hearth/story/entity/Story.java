@@ -1,0 +1,336 @@
+package org.hearth.story.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hearth.account.entity.Account;
+import org.hearth.audience.entity.Audience;
+import org.hearth.campaign.entity.Campaign;
+import org.hearth.organization.entity.Organization;
+import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.PublicIds;
+import org.hearth.shared.Slug;
+
+/**
+ * One language of a story. A translation is a story of its own (own slug, own status) linked to
+ * the original through {@link #translationOf()}, so publishing or unpublishing one language never
+ * changes another.
+ *
+ * <p>Stories are written in Markdown and shown as sanitized HTML. Only a {@link StoryStatus#PUBLISHED}
+ * story is visible to the public; everything else is visible to its organization's staff only.
+ */
+@Entity
+@NamedQuery(name = Story.FIND_BY_SLUG, query = "SELECT s FROM Story s WHERE s.slug = :slug")
+@NamedQuery(name = Story.FIND_BY_PUBLIC_ID, query = "SELECT s FROM Story s WHERE s.publicId = :id")
+@NamedQuery(name = Story.SLUG_TAKEN, query = "SELECT COUNT(s) FROM Story s WHERE s.slug = :slug")
+public class Story {
+
+    public static final String FIND_BY_SLUG = "Story.findBySlug";
+    public static final String FIND_BY_PUBLIC_ID = "Story.findByPublicId";
+    public static final String SLUG_TAKEN = "Story.slugTaken";
+    public static final int TITLE_LENGTH = 300;
+    public static final int SUMMARY_LENGTH = 1000;
+    /** Bodies are Markdown; 200,000 characters is a long book chapter, far beyond any story. */
+    public static final int BODY_LENGTH = 200_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 32)
+    private String publicId;
+
+    @Column(nullable = false, unique = true, length = 160)
+    private String slug;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "project_id")
+    private NeighbourhoodProject project;
+
+    @ManyToOne
+    @JoinColumn(name = "campaign_id")
+    private Campaign campaign;
+
+    @ManyToOne
+    @JoinColumn(name = "translation_of")
+    private Story translationOf;
+
+    @OneToMany(mappedBy = "translationOf")
+    private List<Story> translations = new ArrayList<>();
+
+    @Column(nullable = false, length = 16)
+    private String lang;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(nullable = false, length = SUMMARY_LENGTH)
+    private String summary;
+
+    @Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private StoryKind kind;
+
+    @Embedded
+    private Attribution attribution;
+
+    @ManyToMany
+    @JoinTable(name = "story_audience",
+            joinColumns = @JoinColumn(name = "story_id"), inverseJoinColumns = @JoinColumn(name = "audience_id"))
+    private Set<Audience> audiences = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "story_topic", joinColumns = @JoinColumn(name = "story_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", length = 40)
+    private Set<Topic> topics = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "story_content_note", joinColumns = @JoinColumn(name = "story_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "note", length = 40)
+    private Set<ContentNote> contentNotes = new HashSet<>();
+
+    /** The consent record this story depends on (its public id); wired to consent in the workflow issue. */
+    @Column(name = "consent_ref", length = 32)
+    private String consentRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private StoryStatus status;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "created_by")
+    private Account createdBy;
+
+    @Version
+    private int version;
+
+    protected Story() {
+    }
+
+    /** A new draft in {@code lang}, written by {@code author} (null for imported content). */
+    public static Story draft(NeighbourhoodProject project, String lang, StoryContent content, Account author, Instant now) {
+        Story story = new Story();
+        story.publicId = PublicIds.next();
+        story.organization = project.organization();
+        story.project = project;
+        story.lang = LanguageTag.of(lang);
+        story.status = StoryStatus.DRAFT;
+        story.createdAt = now;
+        story.createdBy = author;
+        story.revise(content, now);
+        return story;
+    }
+
+    /** A new draft translating this story into {@code lang}; it shares project, campaign, audiences and topics. */
+    public Story translate(String lang, StoryContent content, Account author, Instant now) {
+        Story original = original();
+        String tag = LanguageTag.of(lang);
+        if (original.lang.equals(tag) || original.translations.stream().anyMatch(t -> t.lang.equals(tag))) {
+            throw new InvalidInputException("lang", "this story already exists in '" + tag + "'");
+        }
+        Story translation = draft(project, tag, content, author, now);
+        translation.translationOf = original;
+        translation.campaign = campaign;
+        original.translations.add(translation);
+        return translation;
+    }
+
+    /** Replaces what the story says. The caller has already checked the version it started from. */
+    public final void revise(StoryContent content, Instant now) {
+        this.title = content.title();
+        this.summary = content.summary();
+        this.body = content.body();
+        this.kind = content.kind();
+        this.attribution = content.attribution();
+        this.topics = content.topics().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.topics());
+        this.contentNotes = content.contentNotes().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.contentNotes());
+        this.updatedAt = now;
+    }
+
+    public void assignSlug(String slug) {
+        if (!Slug.isValid(slug)) {
+            throw new InvalidInputException("slug", "must be lower-case ASCII words joined by hyphens");
+        }
+        this.slug = slug;
+    }
+
+    public void placeIn(NeighbourhoodProject project, Campaign campaign) {
+        if (!project.organization().slug().equals(organization.slug())) {
+            throw new InvalidInputException("project", "belongs to another organization");
+        }
+        if (campaign != null && !campaign.organization().slug().equals(organization.slug())) {
+            throw new InvalidInputException("campaign", "belongs to another organization");
+        }
+        this.project = project;
+        this.campaign = campaign;
+    }
+
+    public void addressTo(Set<Audience> audiences) {
+        this.audiences = new HashSet<>(audiences);
+    }
+
+    public void dependOnConsent(String consentRef) {
+        this.consentRef = consentRef;
+    }
+
+    /**
+     * Brings in content from the content folder in the state it was exported in. Only import may
+     * set a state directly; everything else goes through the workflow.
+     */
+    public void restoreState(StoryStatus status, Instant publishedAt) {
+        if (status == StoryStatus.PUBLISHED && publishedAt == null) {
+            throw new InvalidInputException("published_at", "a published story needs its publication time");
+        }
+        this.status = status;
+        this.publishedAt = publishedAt;
+    }
+
+    public boolean isPublic() {
+        return status.isPublic();
+    }
+
+    /** The original this story translates, or itself when it is the original. */
+    public Story original() {
+        return translationOf == null ? this : translationOf;
+    }
+
+    /** Every other language of this story, in any state. */
+    public List<Story> otherLanguages() {
+        Story original = original();
+        return Stream.concat(Stream.of(original), original.translations.stream())
+                .filter(s -> s != this)
+                .sorted(Comparator.comparing(Story::lang))
+                .toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public NeighbourhoodProject project() {
+        return project;
+    }
+
+    public Campaign campaign() {
+        return campaign;
+    }
+
+    public Story translationOf() {
+        return translationOf;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public StoryKind kind() {
+        return kind;
+    }
+
+    public Attribution attribution() {
+        return attribution;
+    }
+
+    public List<Audience> audiences() {
+        return audiences.stream().sorted(Comparator.comparing(Audience::code)).toList();
+    }
+
+    public List<Topic> topics() {
+        return topics.stream().sorted().toList();
+    }
+
+    public List<ContentNote> contentNotes() {
+        return contentNotes.stream().sorted().toList();
+    }
+
+    public String consentRef() {
+        return consentRef;
+    }
+
+    public StoryStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

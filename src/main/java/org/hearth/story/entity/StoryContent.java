@@ -1,0 +1,43 @@
+package org.hearth.story.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.InvalidInputException.FieldError;
+
+/**
+ * What a story says, validated as a whole so that every problem is reported at once:
+ * title, summary and body are required and bounded; kind defaults to nothing, it must be chosen.
+ */
+public record StoryContent(String title, String summary, String body, StoryKind kind, Attribution attribution,
+                           Set<Topic> topics, Set<ContentNote> contentNotes) {
+
+    public StoryContent {
+        List<FieldError> errors = new ArrayList<>();
+        title = required("title", title, Story.TITLE_LENGTH, errors);
+        summary = required("summary", summary, Story.SUMMARY_LENGTH, errors);
+        body = required("body", body, Story.BODY_LENGTH, errors);
+        if (kind == null) {
+            errors.add(new FieldError("kind", "is required: lived-experience, composite, expert or guidance"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        attribution = attribution == null ? Attribution.anonymous() : attribution;
+        topics = topics == null ? Set.of() : Set.copyOf(topics);
+        contentNotes = contentNotes == null ? Set.of() : Set.copyOf(contentNotes);
+    }
+
+    private static String required(String field, String value, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return value;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            errors.add(new FieldError(field, "is too long (" + stripped.length() + " characters, at most " + max + ")"));
+        }
+        return stripped;
+    }
+}
