@@ -15,7 +15,7 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
     private static final Pattern SAME_SITE_MEDIA = Pattern.compile("^/media/[A-Za-z0-9_-]+/[a-z0-9-]+$");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()

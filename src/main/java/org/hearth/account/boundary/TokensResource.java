@@ -2,9 +2,6 @@ package org.hearth.account.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.NotAuthenticatedException;
 
 /** Signing in to the API: exchange an e-mail and password for a bearer token, and revoke it. */
@@ -24,7 +22,7 @@ import org.hearth.shared.NotAuthenticatedException;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    public record Credentials(@NotBlank String email, @NotNull String password) {
+    public record Credentials(String email, String password) {
     }
 
     public record TokenJson(String token, Instant expiresAt) {
@@ -37,7 +35,11 @@ public class TokensResource {
     HttpServletRequest request;
 
     @POST
-    public Response issue(@NotNull @Valid Credentials credentials) {
+    public Response issue(Credentials credentials) {
+        if (credentials == null || credentials.email() == null || credentials.email().isBlank()
+                || credentials.password() == null) {
+            throw new InvalidInputException("email", "send {\"email\": …, \"password\": …}");
+        }
         Accounts.IssuedToken issued = accounts.issueToken(credentials.email(), credentials.password(), request.getRemoteAddr());
         return Response.created(URI.create("v1/auth/tokens/current"))
                 .entity(new TokenJson(issued.token(), issued.expiresAt()))

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.hearth.shared.PublicIds;
  * ({@link Membership}); a platform admin may act in every organization.
  */
 @Entity
+@Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.FIND_BY_PUBLIC_ID, query = "SELECT a FROM Account a WHERE a.publicId = :publicId")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")

@@ -9,12 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hearth.organization.entity.Organization;
 
 /** An account's one role in one organization. */
 @Entity
+@Table(name = "membership")
 public class Membership {
 
     @Id

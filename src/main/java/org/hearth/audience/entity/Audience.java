@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.regex.Pattern;
 import org.hearth.shared.InvalidInputException;
@@ -17,6 +18,7 @@ import org.hearth.shared.InvalidInputException;
  * stable; the bilingual labels are data and may be edited.
  */
 @Entity
+@Table(name = "audience")
 @NamedQuery(name = Audience.FIND_ALL, query = "SELECT a FROM Audience a ORDER BY a.position, a.code")
 @NamedQuery(name = Audience.FIND_BY_CODES, query = "SELECT a FROM Audience a WHERE a.code IN :codes")
 public class Audience {

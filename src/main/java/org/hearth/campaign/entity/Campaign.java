@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.hearth.shared.Slug;
  * National Human Trafficking Awareness Day (February 22).
  */
 @Entity
+@Table(name = "campaign")
 @NamedQuery(name = Campaign.FIND_BY_SLUG, query = "SELECT c FROM Campaign c JOIN FETCH c.organization WHERE c.slug = :slug")
 @NamedQuery(name = Campaign.FIND_ALL,
         query = "SELECT c FROM Campaign c JOIN FETCH c.organization WHERE c.slug > :after ORDER BY c.slug")

@@ -7,6 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +52,8 @@ import org.hearth.story.entity.StoryStatus;
 public class ContentImport {
 
     private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
+    private static final String DEFAULT_FOLDER = "content";
+    private static final String BUNDLED = "sample-content";
 
     @Inject
     @ConfigProperty(name = "hearth.seed.content", defaultValue = "content")
@@ -83,12 +90,36 @@ public class ContentImport {
             return;
         }
         Path folder = Path.of(seedFolder).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder)) {
+            Summary summary = importFolder(folder);
+            LOG.info(() -> "Imported " + folder + ": " + summary);
+        } else if (DEFAULT_FOLDER.equals(seedFolder.strip())) {
+            Summary summary = importFolder(bundledSample());
+            LOG.info(() -> "Imported the sample content bundled with Hearth (no ./content here): " + summary);
+        } else {
             LOG.warning(() -> "No content folder at " + folder + " (HEARTH_SEED_CONTENT); starting empty.");
-            return;
         }
-        Summary summary = importFolder(folder);
-        LOG.info(() -> "Imported " + folder + ": " + summary);
+    }
+
+    /** The sample content copied into the application at build time (the project's {@code content/}). */
+    static Path bundledSample() {
+        URL marker = ContentImport.class.getClassLoader().getResource(BUNDLED + "/organization.yaml");
+        if (marker == null) {
+            throw new IllegalStateException("The sample content is missing from this build");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // Opened by an earlier import in this JVM.
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot read the bundled sample content at " + marker, e);
+        }
     }
 
     /** What an import brought in. */

@@ -2,9 +2,6 @@ package org.hearth.organization.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +15,7 @@ import org.hearth.account.boundary.Caller;
 import org.hearth.account.entity.Account;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.rest.Page;
+import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.Province;
 import org.hearth.shared.RuleViolationException;
@@ -31,7 +29,7 @@ public class StudioOrganizationsResource {
     public record OrganizationJson(String slug, String name, String province, String role) {
     }
 
-    public record NewOrganization(@NotBlank String slug, @NotBlank String name, @NotNull String province) {
+    public record NewOrganization(String slug, String name, String province) {
     }
 
     @Inject
@@ -51,7 +49,10 @@ public class StudioOrganizationsResource {
 
     @POST
     @Transactional
-    public Response create(@NotNull @Valid NewOrganization body) {
+    public Response create(NewOrganization body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "send {\"slug\", \"name\", \"province\"}");
+        }
         Account account = caller.account();
         if (!account.isPlatformAdmin()) {
             throw new NotPermittedException("Only a platform admin may create organizations.");

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.hearth.shared.Slug;
  * one organization, and nobody sees another organization's drafts, consents or members.
  */
 @Entity
+@Table(name = "organization")
 @NamedQuery(name = Organization.FIND_BY_SLUG, query = "SELECT o FROM Organization o WHERE o.slug = :slug")
 @NamedQuery(name = Organization.FIND_ALL, query = "SELECT o FROM Organization o ORDER BY o.name")
 @NamedQuery(name = Organization.COUNT, query = "SELECT COUNT(o) FROM Organization o")

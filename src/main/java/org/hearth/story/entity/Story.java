@@ -16,6 +16,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import org.hearth.shared.Slug;
  * story is visible to the public; everything else is visible to its organization's staff only.
  */
 @Entity
+@Table(name = "story")
 @NamedQuery(name = Story.FIND_BY_SLUG, query = "SELECT s FROM Story s WHERE s.slug = :slug")
 @NamedQuery(name = Story.FIND_BY_PUBLIC_ID, query = "SELECT s FROM Story s WHERE s.publicId = :id")
 @NamedQuery(name = Story.SLUG_TAKEN, query = "SELECT COUNT(s) FROM Story s WHERE s.slug = :slug")

@@ -1,0 +1,51 @@
+package org.hearth.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.hearth.platform.persistence.DatabaseSettings;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+    @Test
+    void embeddedH2InTheDataFolderByDefault() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of("hearth.data.dir", "/srv/hearth")::get);
+        assertFalse(settings.isMysql());
+        assertEquals("org.h2.jdbcx.JdbcDataSource", settings.dataSourceClass());
+        assertTrue(settings.url().startsWith("jdbc:h2:file:/srv/hearth/db/hearth;MODE=MySQL"), settings.url());
+        assertEquals(Path.of("/srv/hearth"), settings.dataDir());
+    }
+
+    @Test
+    void aRelativeDataFolderIsResolvedAgainstTheWorkingDirectory() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.<String, String>of()::get);
+        assertTrue(settings.dataDir().isAbsolute());
+        assertEquals(Path.of("data").toAbsolutePath(), settings.dataDir());
+    }
+
+    @Test
+    void aMysqlUrlSwitchesDriverAndCarriesCredentials() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of(
+                "hearth.db.url", "jdbc:mysql://127.0.0.1:3306/hearth",
+                "hearth.db.user", "hearth", "hearth.db.password", "p&ss word")::get);
+        assertTrue(settings.isMysql());
+        assertEquals("com.mysql.cj.jdbc.MysqlDataSource", settings.dataSourceClass());
+        String url = settings.urlWithCredentials();
+        assertTrue(url.startsWith("jdbc:mysql://127.0.0.1:3306/hearth?user=hearth&password=p%26ss+word"), url);
+        assertTrue(url.contains("connectionTimeZone=UTC"), url);
+        assertEquals("jdbc:mysql://127.0.0.1:3306/hearth", DatabaseSettings.from(Map.of(
+                "hearth.db.url", "jdbc:mysql://127.0.0.1:3306/hearth?password=secret")::get).safeUrl());
+    }
+
+    @Test
+    void anEmptyPasswordIsNoPassword() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of(
+                "hearth.db.url", "jdbc:mysql://127.0.0.1:3306/hearth", "hearth.db.user", "root",
+                "hearth.db.password", "")::get);
+        assertFalse(settings.urlWithCredentials().contains("password="));
+    }
+}

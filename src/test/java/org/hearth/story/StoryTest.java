@@ -1,0 +1,129 @@
+package org.hearth.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.hearth.campaign.entity.Campaign;
+import org.hearth.organization.entity.Organization;
+import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.Province;
+import org.hearth.story.entity.Attribution;
+import org.hearth.story.entity.AttributionType;
+import org.hearth.story.entity.ContentNote;
+import org.hearth.story.entity.LanguageTag;
+import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryContent;
+import org.hearth.story.entity.StoryKind;
+import org.hearth.story.entity.StoryStatus;
+import org.hearth.story.entity.Topic;
+import org.junit.jupiter.api.Test;
+
+class StoryTest {
+
+    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    static final Organization ORG = new Organization("harbour", "Harbour", Province.ON, NOW);
+    static final NeighbourhoodProject PROJECT = project("parkdale", ORG);
+
+    static NeighbourhoodProject project(String slug, Organization organization) {
+        NeighbourhoodProject project = new NeighbourhoodProject(slug, organization, NOW);
+        project.place("Parkdale Youth Voices", null, Province.ON, "Toronto", "Parkdale");
+        return project;
+    }
+
+    static StoryContent content(String title) {
+        return new StoryContent(title, "A summary.", "Some *Markdown*.", StoryKind.COMPOSITE,
+                Attribution.of(AttributionType.PSEUDONYM, "Amira"), Set.of(Topic.LABOUR_EXPLOITATION),
+                Set.of(ContentNote.COERCION));
+    }
+
+    @Test
+    void aNewStoryIsAPrivateDraftWithAnUnguessableId() {
+        Story story = Story.draft(PROJECT, "EN", content("Title"), null, NOW);
+        assertEquals(StoryStatus.DRAFT, story.status());
+        assertFalse(story.isPublic());
+        assertEquals("en", story.lang());
+        assertSame(ORG, story.organization());
+        assertTrue(story.publicId().length() >= 22, story.publicId());
+        assertNull(story.publishedAt());
+    }
+
+    @Test
+    void contentReportsEveryMissingFieldAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new StoryContent(" ", null, "", null, null, null, null));
+        assertEquals(List.of("title", "summary", "body", "kind"), e.errors().stream().map(InvalidInputException.FieldError::field).toList());
+    }
+
+    @Test
+    void contentIsBounded() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new StoryContent("t".repeat(Story.TITLE_LENGTH + 1), "s", "b", StoryKind.GUIDANCE, null, null, null));
+        assertEquals("title", e.errors().get(0).field());
+    }
+
+    @Test
+    void aTranslationIsItsOwnStoryLinkedToTheOriginal() {
+        Story original = Story.draft(PROJECT, "en", content("Signs at work"), null, NOW);
+        original.restoreState(StoryStatus.PUBLISHED, NOW);
+        Story french = original.translate("fr", content("Les signes au travail"), null, NOW);
+        assertEquals(StoryStatus.DRAFT, french.status(), "a translation starts as its own draft");
+        assertEquals(StoryStatus.PUBLISHED, original.status(), "the original's state is untouched");
+        assertSame(original, french.translationOf());
+        assertEquals(List.of(french), original.otherLanguages());
+        assertEquals(List.of(original), french.otherLanguages());
+        assertThrows(InvalidInputException.class, () -> french.translate("fr", content("Encore"), null, NOW),
+                "a second French version of the same story is refused");
+        assertThrows(InvalidInputException.class, () -> original.translate("en", content("Again"), null, NOW));
+    }
+
+    @Test
+    void aPublishedStateNeedsItsPublicationTime() {
+        Story story = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+        assertThrows(InvalidInputException.class, () -> story.restoreState(StoryStatus.PUBLISHED, null));
+        story.restoreState(StoryStatus.PUBLISHED, NOW);
+        assertTrue(story.isPublic());
+    }
+
+    @Test
+    void projectsAndCampaignsOfAnotherOrganizationAreRefused() {
+        Story story = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+        Organization other = new Organization("other", "Other", Province.QC, NOW);
+        assertThrows(InvalidInputException.class, () -> story.placeIn(project("elsewhere", other), null));
+        Campaign foreign = new Campaign("foreign", other, NOW);
+        assertThrows(InvalidInputException.class, () -> story.placeIn(PROJECT, foreign));
+    }
+
+    @Test
+    void anonymousAttributionCarriesNoNameAndOthersNeedOne() {
+        assertNull(Attribution.of(AttributionType.ANONYMOUS, "Should vanish").name());
+        assertThrows(InvalidInputException.class, () -> Attribution.of(AttributionType.FIRST_NAME, " "));
+        assertEquals("Amira", Attribution.of(AttributionType.PSEUDONYM, " Amira ").name());
+    }
+
+    @Test
+    void codesAreTheContractsLowerCaseHyphenatedNames() {
+        assertEquals("lived-experience", StoryKind.LIVED_EXPERIENCE.code());
+        assertEquals("changes-requested", StoryStatus.CHANGES_REQUESTED.code());
+        assertEquals("recognizing-signs", Topic.RECOGNIZING_SIGNS.code());
+        assertEquals("sexual-violence", ContentNote.SEXUAL_VIOLENCE.code());
+        assertEquals("first-name", AttributionType.FIRST_NAME.code());
+    }
+
+    @Test
+    void languageTagsAreNormalizedAndKnowTheirDirection() {
+        assertEquals("iu-Cans", LanguageTag.of("iu-cans"));
+        assertTrue(LanguageTag.isRightToLeft("ar"));
+        assertTrue(LanguageTag.isRightToLeft("fa"));
+        assertFalse(LanguageTag.isRightToLeft("fr"));
+        assertThrows(InvalidInputException.class, () -> LanguageTag.of("not a language"));
+        assertThrows(InvalidInputException.class, () -> LanguageTag.of(""));
+    }
+}
