@@ -116,7 +116,6 @@ public class Stories {
         }
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
-        em.flush();
         return story;
     }
 

@@ -22,7 +22,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -187,8 +186,8 @@ public class Story {
         this.body = content.body();
         this.kind = content.kind();
         this.attribution = content.attribution();
-        this.topics = content.topics().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.topics());
-        this.contentNotes = content.contentNotes().isEmpty() ? new HashSet<>() : EnumSet.copyOf(content.contentNotes());
+        replace(topics, content.topics());
+        replace(contentNotes, content.contentNotes());
         this.updatedAt = now;
     }
 
@@ -211,7 +210,15 @@ public class Story {
     }
 
     public void addressTo(Set<Audience> audiences) {
-        this.audiences = new HashSet<>(audiences);
+        replace(this.audiences, audiences);
+    }
+
+    /** Changes a mapped collection in place, and only where it differs, so an unchanged save writes nothing. */
+    private static <T> void replace(Set<T> current, Set<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.retainAll(wanted);
+            current.addAll(wanted);
+        }
     }
 
     public void dependOnConsent(String consentRef) {

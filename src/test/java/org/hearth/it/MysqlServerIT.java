@@ -1,0 +1,65 @@
+package org.hearth.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.hearth.testsupport.HearthServer;
+import org.hearth.testsupport.Json;
+import org.hearth.testsupport.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same jar pointed at MySQL/MariaDB with HEARTH_DB_URL alone: it migrates an empty database,
+ * imports the sample content and serves the same API and pages.
+ */
+class MysqlServerIT {
+
+    static String server;
+    static String database;
+    static HearthServer hearth;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestDatabases.mysqlServer();
+        database = TestDatabases.createMysqlDatabase(server);
+        hearth = HearthServer.named("mysql", Map.of("HEARTH_DB_URL", database));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (hearth != null) {
+            hearth.stop();
+        }
+        if (database != null) {
+            TestDatabases.dropMysqlDatabase(server, database);
+        }
+    }
+
+    @Test
+    void migratesImportsAndServesTheSampleContent() {
+        assertTrue(hearth.log().contains("Hearth database: MySQL/MariaDB at "), "the log names MySQL");
+        assertTrue(hearth.get("/health").body().contains("MySQL") || hearth.get("/health").body().contains("MariaDB"));
+        assertEquals(5, Json.items(hearth.get("/api/v1/audiences").body()).size());
+        assertTrue(Json.items(hearth.get("/api/v1/stories?limit=100").body()).size() >= 16);
+        var french = Json.object(hearth.get("/api/v1/stories/une-infirmiere-remarque-les-signes").body());
+        assertEquals("Une infirmière remarque les signes", french.getString("title"), "accents survive MySQL");
+        assertEquals("2026-10-26T15:30:00Z", french.getString("publishedAt"));
+        String home = hearth.get("/fr/").body();
+        assertTrue(home.contains("Une infirmière remarque les signes"));
+        assertEquals(200, hearth.get("/en/stories/a-nurse-notices-the-signs").statusCode());
+    }
+
+    @Test
+    void draftsAndEditsWorkOnMysqlToo() {
+        var created = hearth.asAdmin("POST", "/api/v1/studio/stories", StudioApiIT.story("Written on MariaDB — «ça marche»", ""));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.object(created.body()).getString("id");
+        var stored = Json.object(hearth.asAdmin("GET", "/api/v1/studio/stories/" + id, null).body());
+        assertEquals("Written on MariaDB — «ça marche»", stored.getString("title"));
+        var stale = hearth.asAdmin("PUT", "/api/v1/studio/stories/" + id, StudioApiIT.story("Stale", ",\"version\":99"));
+        assertEquals(409, stale.statusCode());
+    }
+}

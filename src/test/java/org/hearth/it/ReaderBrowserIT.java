@@ -1,0 +1,64 @@
+package org.hearth.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.hearth.testsupport.Browser;
+import org.hearth.testsupport.HearthServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reader in a real browser: the home page, a story, and the exit control first in tab order. */
+class ReaderBrowserIT {
+
+    static ChromeDriver browser;
+    static HearthServer server;
+
+    @BeforeAll
+    static void open() {
+        server = HearthServer.embedded();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderOpensTheHomePageAndReadsAStory() {
+        browser.get(server.url("/en/"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        WebElement first = browser.findElement(By.cssSelector(".cards .card h3 a"));
+        String title = first.getText();
+        first.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/stories/"));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector("article .body")).getText().length() > 200, "the story's body is shown");
+        assertTrue(browser.findElement(By.cssSelector(".help")).getText().contains("1-833-900-1010"));
+    }
+
+    @Test
+    void theFirstTabLandsOnExitThisPage() {
+        browser.get(server.url("/fr/"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("Quitter cette page", focused.getText());
+        assertEquals(HearthServer.EXIT_URL, focused.getAttribute("href"));
+    }
+
+    @Test
+    void readersGetNoCookies() {
+        browser.get(server.url("/en/stories/a-nurse-notices-the-signs"));
+        assertTrue(browser.manage().getCookies().isEmpty(), browser.manage().getCookies()::toString);
+    }
+}

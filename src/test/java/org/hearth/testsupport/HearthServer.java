@@ -1,0 +1,202 @@
+package org.hearth.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The real {@code target/hearth.jar}, started as a subprocess on a free port with a scratch data
+ * folder and clustering off, exactly as a user starts it. Each named server boots once per test
+ * run (integration tests share the JVM) and stops when the run ends.
+ */
+public final class HearthServer {
+
+    public static final String ADMIN_EMAIL = "it-admin@example.org";
+    public static final String ADMIN_PASSWORD = "It-Harbour-Willow-9k!";
+    public static final String EXIT_URL = "http://exit.invalid/";
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    private static final Map<String, HearthServer> RUNNING = new ConcurrentHashMap<>();
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+
+    private HearthServer(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** The shared server on embedded H2 with the sample content. */
+    public static HearthServer embedded() {
+        return named("h2", Map.of());
+    }
+
+    /** A server named {@code name} (one per run) with these extra environment variables. */
+    public static synchronized HearthServer named(String name, Map<String, String> environment) {
+        return RUNNING.computeIfAbsent(name, n -> start(n, environment));
+    }
+
+    private static HearthServer start(String name, Map<String, String> environment) {
+        try {
+            Path jar = Path.of(System.getProperty("hearth.test.jar", "target/hearth.jar")).toAbsolutePath();
+            Path work = Path.of(System.getProperty("hearth.test.workDir", "target/it")).toAbsolutePath()
+                    .resolve(name + "-" + System.currentTimeMillis());
+            Files.createDirectories(work);
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
+                    "--port", String.valueOf(port), "--nocluster"));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(key -> key.startsWith("HEARTH_"));
+            env.put("HEARTH_DATA_DIR", work.resolve("data").toString());
+            env.put("HEARTH_ADMIN_EMAIL", ADMIN_EMAIL);
+            env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("HEARTH_BASE_URL", "http://127.0.0.1:" + port);
+            env.put("HEARTH_EXIT_URL", EXIT_URL);
+            env.put("HEARTH_SEED_CONTENT", Path.of(System.getProperty("hearth.test.contentDir", "content")).toAbsolutePath().toString());
+            env.putAll(environment);
+            HearthServer server = new HearthServer(builder.start(), URI.create("http://127.0.0.1:" + port), work.resolve("server.log"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            server.awaitHealthy();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Hearth exited during start-up:\n" + logTail());
+            }
+            try {
+                if (get("/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // Not listening yet.
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Hearth did not become healthy within " + START_LIMIT + ":\n" + logTail());
+    }
+
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET(), headers);
+    }
+
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).method(method, body);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, headers);
+    }
+
+    /** Sends as the bootstrap admin, with a bearer token issued once per server. */
+    public HttpResponse<String> asAdmin(String method, String path, String json) {
+        return send(method, path, json, "Authorization", "Bearer " + adminToken());
+    }
+
+    public synchronized String adminToken() {
+        if (token == null) {
+            HttpResponse<String> issued = send("POST", "/api/v1/auth/tokens",
+                    "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+            if (issued.statusCode() != 201) {
+                throw new IllegalStateException("Cannot sign in as the admin: " + issued.statusCode() + " " + issued.body());
+            }
+            token = Json.object(issued.body()).getString("token");
+        }
+        return token;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
