@@ -29,6 +29,16 @@ public enum Role implements Coded {
         return this == ORG_ADMIN || this == PLATFORM_ADMIN;
     }
 
+    /** May see and manage consent records: they name people and what those people agreed to. */
+    public boolean mayHandleConsents() {
+        return this == ORG_ADMIN || this == EDITOR || this == SURVIVOR_ADVISOR || this == PLATFORM_ADMIN;
+    }
+
+    /** May record a storyteller's approval or rejection of a story version on their behalf. */
+    public boolean mayRecordStorytellerDecisions() {
+        return mayHandleConsents();
+    }
+
     /** May read the organization's unpublished stories (everyone on staff but volunteers). */
     public boolean mayReadDrafts() {
         return this != VOLUNTEER;

@@ -20,9 +20,13 @@ public class StoryPageBacking {
     private Story story;
 
     public void load() {
-        story = stories.findBySlug(SitePage.slug()).filter(Story::isPublic).orElse(null);
-        if (story == null) {
+        Story found = stories.findBySlug(SitePage.slug()).orElse(null);
+        if (found != null && found.isGone()) {
+            SitePage.fail(410);
+        } else if (found == null || !found.isPublic()) {
             SitePage.fail(404);
+        } else {
+            story = found;
         }
     }
 

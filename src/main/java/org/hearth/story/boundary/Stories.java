@@ -1,12 +1,14 @@
 package org.hearth.story.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hearth.account.boundary.Caller;
@@ -14,17 +16,22 @@ import org.hearth.account.entity.Account;
 import org.hearth.account.entity.Membership;
 import org.hearth.account.entity.Role;
 import org.hearth.audience.boundary.Audiences;
+import org.hearth.audit.boundary.AuditLog;
 import org.hearth.campaign.boundary.Campaigns;
 import org.hearth.campaign.entity.Campaign;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.shared.ContentGoneException;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.Slug;
 import org.hearth.shared.StaleVersionException;
+import org.hearth.story.control.ConsentGate;
+import org.hearth.story.control.RevisionLog;
 import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryContent;
 
 /**
  * The way in to stories, for the public (published stories only, whoever asks) and for staff
@@ -51,6 +58,18 @@ public class Stories {
     @Inject
     Audiences audiences;
 
+    @Inject
+    RevisionLog revisions;
+
+    @Inject
+    ConsentGate gate;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<StoryVisibilityChanged> visibility;
+
     private final Clock clock = Clock.systemUTC();
 
     // ---------------------------------------------------------------- public
@@ -60,10 +79,19 @@ public class Stories {
         return query.fetch(em, limit);
     }
 
-    /** A published story by slug; anything else is not found (drafts never leak, not even their existence). */
+    /**
+     * A published story by slug. A story taken down because of its consent is gone (410); anything
+     * else unpublished is not found — drafts never leak, not even their existence.
+     */
     public Story publishedBySlug(String slug) {
-        return findBySlug(slug).filter(Story::isPublic)
-                .orElseThrow(() -> new ResourceNotFoundException("story", slug));
+        Story story = findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("story", slug));
+        if (story.isGone()) {
+            throw new ContentGoneException();
+        }
+        if (!story.isPublic()) {
+            throw new ResourceNotFoundException("story", slug);
+        }
+        return story;
     }
 
     public Optional<Story> findBySlug(String slug) {
@@ -85,6 +113,8 @@ public class Stories {
         story.dependOnConsent(input.consent());
         story.assignSlug(freeSlug(Slug.from(story.title())));
         em.persist(story);
+        revisions.record(story, caller.account().email(), clock.instant());
+        audit.record(organization.id(), caller.account().email(), "story.created", "story", story.publicId(), null);
         return story;
     }
 
@@ -100,15 +130,11 @@ public class Stories {
     @Transactional
     public Story update(String id, StoryInput input, Integer ifMatchVersion) {
         Story story = read(id);
-        caller.require(story.organization(), Role::mayAuthor, "edit stories");
         Integer from = input.version() != null ? input.version() : ifMatchVersion;
         if (from == null) {
             throw new InvalidInputException("version", "send the version your edit started from");
         }
-        if (from != story.version()) {
-            throw new StaleVersionException(from, story.version());
-        }
-        story.revise(input.content(), clock.instant());
+        StoryContent content = input.content();
         if (input.project() != null || input.campaign() != null) {
             NeighbourhoodProject project = input.project() == null ? story.project()
                     : projectIn(story.organization(), input.project());
@@ -116,6 +142,34 @@ public class Stories {
         }
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
+        return save(story, content, from, null);
+    }
+
+    /**
+     * The one way a story's text changes (edit, restore): checks the version the edit started from,
+     * records a revision, and sends an approved or public story about a person back to review when
+     * the consent gate no longer agrees — the storyteller approved the old text, not this one.
+     */
+    @Transactional
+    public Story save(Story story, StoryContent content, int fromVersion, String note) {
+        caller.require(story.organization(), Role::mayAuthor, "edit stories");
+        if (fromVersion != story.version()) {
+            throw new StaleVersionException(fromVersion, story.version());
+        }
+        boolean wasPublic = story.isPublic();
+        Instant now = clock.instant();
+        story.revise(content, now);
+        if (story.isCleared() && !gate.problems(story).isEmpty()) {
+            story.reopenReview();
+            audit.record(story.organization().id(), caller.account().email(), "story.review-reopened", "story",
+                    story.publicId(), String.join("; ", gate.problems(story)));
+        }
+        revisions.record(story, caller.account().email(), now);
+        audit.record(story.organization().id(), caller.account().email(), "story.saved", "story", story.publicId(), note);
+        if (wasPublic || story.isPublic()) {
+            // Search, feeds and caches re-read a public story whose text changed, and drop one that left.
+            visibility.fire(new StoryVisibilityChanged(story.id(), story.slug(), story.lang(), story.isPublic(), false));
+        }
         return story;
     }
 

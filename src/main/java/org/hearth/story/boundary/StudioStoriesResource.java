@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
@@ -22,7 +25,11 @@ import org.hearth.shared.Coded;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.story.entity.LanguageTag;
 import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryContent;
+import org.hearth.story.entity.StoryRevision;
 import org.hearth.story.entity.StoryStatus;
+import org.hearth.story.entity.StorytellerDecision;
+import org.hearth.story.control.LineDiff;
 
 /** {@code /api/v1/studio/stories}: staff create, list, read and edit their organizations' stories. */
 @Path("v1/studio/stories")
@@ -69,6 +76,114 @@ public class StudioStoriesResource {
     @Path("{id}")
     public StoryJson.Studio update(@PathParam("id") String id, StoryInput input, @HeaderParam("If-Match") String ifMatch) {
         return StoryJson.studioOf(stories.update(id, required(input), versionFrom(ifMatch)), settings);
+    }
+
+    /** {@code {action, comment?, at?}}. */
+    public record TransitionInput(String action, String comment, Instant at) {
+    }
+
+    /** {@code {version, note?}}; {@code decision} defaults to {@code approved}. */
+    public record DecisionInput(Integer version, String note, String decision) {
+    }
+
+    public record DecisionJson(String id, String story, int version, String decision, String note, String recordedBy,
+                               Instant recordedAt) {
+    }
+
+    /** {@code {lang, title, summary, body}}. */
+    public record TranslationInput(String lang, String title, String summary, String body) {
+    }
+
+    public record RevisionJson(int number, Instant at, String author, String title, String summary, String body,
+                               String details, boolean purged) {
+        static RevisionJson of(StoryRevision r) {
+            return new RevisionJson(r.number(), r.createdAt(), r.author(), r.title(), r.summary(), r.body(), r.details(),
+                    r.isPurged());
+        }
+    }
+
+    public record DiffJson(int from, int to, List<LineDiff.Line> title, List<LineDiff.Line> summary,
+                           List<LineDiff.Line> body, List<LineDiff.Line> details) {
+    }
+
+    @Inject
+    StoryWorkflow workflow;
+
+    @POST
+    @Path("{id}/transitions")
+    public StoryJson.Studio transition(@PathParam("id") String id, TransitionInput input) {
+        if (input == null) {
+            throw new InvalidInputException("action", "send {\"action\": …}");
+        }
+        return StoryJson.studioOf(workflow.transition(id, input.action(), input.at(), input.comment()), settings);
+    }
+
+    @POST
+    @Path("{id}/storyteller-approval")
+    public Response recordDecision(@PathParam("id") String id, DecisionInput input) {
+        if (input == null) {
+            throw new InvalidInputException("version", "send {\"version\": …}");
+        }
+        StorytellerDecision.Decision decision = input.decision() == null || "approved".equals(input.decision())
+                ? StorytellerDecision.Decision.APPROVED : "rejected".equals(input.decision())
+                ? StorytellerDecision.Decision.REJECTED : null;
+        if (decision == null) {
+            throw new InvalidInputException("decision", "is approved or rejected");
+        }
+        StorytellerDecision recorded = workflow.recordDecision(id, input.version(), decision, input.note());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.publicId()).build())
+                .entity(new DecisionJson(recorded.publicId(), id, recorded.storyVersion(),
+                        recorded.decision().name().toLowerCase(), recorded.note(), recorded.recordedBy(), recorded.recordedAt()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/translations")
+    public Response translate(@PathParam("id") String id, TranslationInput input) {
+        if (input == null) {
+            throw new InvalidInputException("lang", "send {\"lang\", \"title\", \"summary\", \"body\"}");
+        }
+        Story original = stories.read(id);
+        StoryContent content = new StoryContent(input.title(), input.summary(), input.body(), original.kind(),
+                original.attribution(), Set.copyOf(original.topics()), Set.copyOf(original.contentNotes()));
+        Story translation = workflow.translate(id, input.lang(), content);
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/studio/stories").path(translation.publicId()).build())
+                .entity(StoryJson.studioOf(translation, settings)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    public Page<RevisionJson> revisions(@PathParam("id") String id) {
+        return new Page<>(workflow.revisions(id).stream().map(RevisionJson::of).toList(), null);
+    }
+
+    @GET
+    @Path("{id}/revisions/{n}")
+    public RevisionJson revision(@PathParam("id") String id, @PathParam("n") int number) {
+        return RevisionJson.of(workflow.revision(id, number));
+    }
+
+    /** A readable diff between two revisions, {@code ?from=1&to=3}. */
+    @GET
+    @Path("{id}/revisions/diff")
+    public DiffJson diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException("from", "name two revisions: ?from=1&to=2");
+        }
+        StoryRevision a = workflow.revision(id, from);
+        StoryRevision b = workflow.revision(id, to);
+        return new DiffJson(from, to, LineDiff.between(a.title(), b.title()), LineDiff.between(a.summary(), b.summary()),
+                LineDiff.between(a.body(), b.body()), LineDiff.between(a.details(), b.details()));
+    }
+
+    @POST
+    @Path("{id}/revisions/{n}/restore")
+    public StoryJson.Studio restore(@PathParam("id") String id, @PathParam("n") int number, VersionInput input) {
+        return StoryJson.studioOf(workflow.restore(id, number, input == null ? null : input.version()), settings);
+    }
+
+    /** {@code {version}}: the version a restore starts from (optional). */
+    public record VersionInput(Integer version) {
     }
 
     private static StoryInput required(StoryInput input) {

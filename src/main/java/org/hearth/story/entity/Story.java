@@ -27,12 +27,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hearth.account.entity.Account;
+import org.hearth.account.entity.Role;
 import org.hearth.audience.entity.Audience;
 import org.hearth.campaign.entity.Campaign;
 import org.hearth.organization.entity.Organization;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.PublicIds;
+import org.hearth.shared.RuleViolationException;
 import org.hearth.shared.Slug;
 
 /**
@@ -47,12 +50,17 @@ import org.hearth.shared.Slug;
 @Table(name = "story")
 @NamedQuery(name = Story.FIND_BY_SLUG, query = "SELECT s FROM Story s WHERE s.slug = :slug")
 @NamedQuery(name = Story.FIND_BY_PUBLIC_ID, query = "SELECT s FROM Story s WHERE s.publicId = :id")
+@NamedQuery(name = Story.FIND_BY_CONSENT, query = "SELECT s FROM Story s WHERE s.consentRef = :consent")
+@NamedQuery(name = Story.FIND_DUE, query = "SELECT s.id FROM Story s WHERE (s.status = org.hearth.story.entity.StoryStatus.SCHEDULED"
+        + " AND s.scheduledAt <= :now) OR (s.status = org.hearth.story.entity.StoryStatus.PUBLISHED AND s.unpublishAt <= :now)")
 @NamedQuery(name = Story.SLUG_TAKEN, query = "SELECT COUNT(s) FROM Story s WHERE s.slug = :slug")
 public class Story {
 
     public static final String FIND_BY_SLUG = "Story.findBySlug";
     public static final String FIND_BY_PUBLIC_ID = "Story.findByPublicId";
     public static final String SLUG_TAKEN = "Story.slugTaken";
+    public static final String FIND_BY_CONSENT = "Story.findByConsent";
+    public static final String FIND_DUE = "Story.findDue";
     public static final int TITLE_LENGTH = 300;
     public static final int SUMMARY_LENGTH = 1000;
     /** Bodies are Markdown; 200,000 characters is a long book chapter, far beyond any story. */
@@ -134,6 +142,18 @@ public class Story {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /** When a scheduled story goes public. */
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    /** When a published story comes down by itself, if ever. */
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    /** When it was taken down for good because its consent was withdrawn or expired: its URL answers 410. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -237,8 +257,188 @@ public class Story {
         this.publishedAt = publishedAt;
     }
 
+    // ---------------------------------------------------------------- workflow
+
+    /** An author hands a draft (or a story sent back) to the editors. */
+    public void submit(Role role, Instant now) {
+        permit(role.mayAuthor(), role, "submit stories");
+        expect("submit", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
+        status = StoryStatus.IN_REVIEW;
+    }
+
+    public void requestChanges(Role role, Instant now) {
+        permit(role.mayEdit(), role, "request changes");
+        expect("request changes to", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        status = StoryStatus.CHANGES_REQUESTED;
+        scheduledAt = null;
+    }
+
+    /** An editor approves; the gate (consent, storyteller approval) must have nothing to object. */
+    public void approve(Role role, PublicationGate gate, Instant now) {
+        permit(role.mayEdit(), role, "approve stories");
+        expect("approve", StoryStatus.IN_REVIEW);
+        gate.check(this);
+        status = StoryStatus.APPROVED;
+    }
+
+    /**
+     * Publishes now, or schedules publication at {@code at}. The gate is asked again: a consent can
+     * change between approval and publication.
+     */
+    public void publish(Role role, PublicationGate gate, Instant at, Instant now) {
+        permit(role.mayEdit(), role, "publish stories");
+        expect("publish", StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.UNPUBLISHED);
+        refuseIfGone();
+        gate.check(this);
+        if (at != null && at.isAfter(now)) {
+            status = StoryStatus.SCHEDULED;
+            scheduledAt = at;
+        } else {
+            goPublic(now);
+        }
+    }
+
+    /** The scheduler publishes a story whose time has come, if the gate still agrees; false when it refused. */
+    public boolean publishIfDue(PublicationGate gate, Instant now) {
+        if (status != StoryStatus.SCHEDULED || scheduledAt == null || scheduledAt.isAfter(now)) {
+            return false;
+        }
+        gate.check(this);
+        goPublic(now);
+        return true;
+    }
+
+    /** Sets (or clears) the moment a published story comes down by itself. */
+    public void unpublishAt(Instant at) {
+        this.unpublishAt = at;
+    }
+
+    public void unpublish(Role role, Instant now) {
+        permit(role.mayEdit(), role, "unpublish stories");
+        expect("unpublish", StoryStatus.PUBLISHED, StoryStatus.SCHEDULED);
+        status = StoryStatus.UNPUBLISHED;
+        scheduledAt = null;
+        unpublishAt = null;
+    }
+
+    /** The scheduler's unpublication at {@link #unpublishAt()}. */
+    public boolean unpublishIfDue(Instant now) {
+        if (status != StoryStatus.PUBLISHED || unpublishAt == null || unpublishAt.isAfter(now)) {
+            return false;
+        }
+        status = StoryStatus.UNPUBLISHED;
+        unpublishAt = null;
+        return true;
+    }
+
+    public void archive(Role role, Instant now) {
+        permit(role.mayEdit(), role, "archive stories");
+        status = StoryStatus.ARCHIVED;
+        scheduledAt = null;
+        unpublishAt = null;
+    }
+
+    /**
+     * Its consent no longer covers it: out of every public surface for good, whatever state it was
+     * in. Nobody may refuse this, and it needs no role: the storyteller's word is enough.
+     */
+    public void takeDown(Instant now) {
+        if (status == StoryStatus.PUBLISHED || status == StoryStatus.SCHEDULED || status == StoryStatus.APPROVED) {
+            status = StoryStatus.UNPUBLISHED;
+        }
+        scheduledAt = null;
+        unpublishAt = null;
+        withdrawnAt = now;
+    }
+
+    /** Removes the storyteller's words from this story (kept: that it existed and was withdrawn). */
+    public void purgeText(String placeholder, Instant now) {
+        this.title = placeholder;
+        this.summary = placeholder;
+        this.body = placeholder;
+        this.updatedAt = now;
+    }
+
+    /** Approved, scheduled or published: cleared for publication by an editor. */
+    public boolean isCleared() {
+        return status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED;
+    }
+
+    /** Sends an approved or public story back to review after a change the storyteller has not seen. */
+    public void reopenReview() {
+        status = StoryStatus.IN_REVIEW;
+        scheduledAt = null;
+    }
+
+    /** Whether publication depends on a storyteller's consent. */
+    public boolean needsConsent() {
+        return kind == StoryKind.LIVED_EXPERIENCE || consentRef != null;
+    }
+
+    /** A digest of what the storyteller reviews (title, summary, body): an approval holds for exactly this. */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {title, summary, body, attribution.type().code(), String.valueOf(attribution.name())}) {
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void goPublic(Instant now) {
+        status = StoryStatus.PUBLISHED;
+        scheduledAt = null;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    private void refuseIfGone() {
+        if (withdrawnAt != null) {
+            throw new RuleViolationException("consent-withdrawn",
+                    "This story was taken down because its consent was withdrawn or expired; it cannot be published again.");
+        }
+    }
+
+    private static void permit(boolean allowed, Role role, String action) {
+        if (!allowed) {
+            throw new NotPermittedException("Your role (" + role.code() + ") may not " + action + ".");
+        }
+    }
+
+    private void expect(String action, StoryStatus... allowed) {
+        for (StoryStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new RuleViolationException("transition-not-allowed",
+                "A story that is " + status.code() + " cannot " + action + (action.endsWith("to") ? " it" : "") + ".");
+    }
+
     public boolean isPublic() {
         return status.isPublic();
+    }
+
+    /** Taken down for good because of its consent: its public URL answers 410 Gone. */
+    public boolean isGone() {
+        return withdrawnAt != null;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant unpublishAt() {
+        return unpublishAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     /** The original this story translates, or itself when it is the original. */

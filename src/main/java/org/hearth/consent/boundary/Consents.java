@@ -1,0 +1,193 @@
+package org.hearth.consent.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Role;
+import org.hearth.audit.boundary.AuditLog;
+import org.hearth.consent.entity.Channel;
+import org.hearth.consent.entity.ConsentRecord;
+import org.hearth.consent.entity.ConsentTerms;
+import org.hearth.consent.entity.Takedown;
+import org.hearth.organization.boundary.Organizations;
+import org.hearth.organization.entity.Organization;
+import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.ResourceNotFoundException;
+import org.hearth.shared.StaleVersionException;
+
+/**
+ * Consent records for staff who may handle them, and the one question the rest of Hearth asks:
+ * does this consent cover that content now? Withdrawal and expiry fire {@link ConsentChanged}
+ * inside the transaction, so every dependent item is down before the call returns, and record
+ * what came down as a {@link Takedown}.
+ */
+@ApplicationScoped
+public class Consents {
+
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ConsentChanged> changed;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ConsentRecord create(String organizationSlug, ConsentTerms terms) {
+        if (organizationSlug == null) {
+            throw new InvalidInputException("organization", "is required");
+        }
+        Organization organization = organizations.find(organizationSlug)
+                .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + organizationSlug + "'"));
+        caller.require(organization, Role::mayHandleConsents, "record consents");
+        ConsentRecord consent = new ConsentRecord(organization, terms, clock.instant());
+        em.persist(consent);
+        audit.record(organization.id(), actor(), "consent.created", "consent", consent.publicId(), null);
+        return consent;
+    }
+
+    /** A consent of one of the caller's organizations that they may handle; others do not exist for them. */
+    public ConsentRecord read(String id) {
+        ConsentRecord consent = find(id).orElseThrow(() -> new ResourceNotFoundException("consent", id));
+        Optional<Role> role = caller.account().roleIn(consent.organization());
+        if (role.isEmpty() || !role.get().mayHandleConsents()) {
+            throw new ResourceNotFoundException("consent", id);
+        }
+        return consent;
+    }
+
+    @Transactional
+    public ConsentRecord amend(String id, ConsentTerms terms, Integer fromVersion) {
+        ConsentRecord consent = read(id);
+        if (fromVersion == null) {
+            throw new InvalidInputException("version", "send the version your edit started from");
+        }
+        if (fromVersion != consent.version()) {
+            throw new StaleVersionException(fromVersion, consent.version());
+        }
+        consent.amend(terms, clock.instant());
+        audit.record(consent.organization().id(), actor(), "consent.amended", "consent", consent.publicId(), null);
+        // Narrower terms may no longer cover what is public: the same rule as a withdrawal decides.
+        changed.fire(new ConsentChanged(consent.publicId(), Takedown.Reason.AMENDMENT, actor()));
+        return consent;
+    }
+
+    /** Full withdrawal: everything that depends on this consent comes down now. */
+    @Transactional
+    public Takedown withdraw(String id) {
+        ConsentRecord consent = read(id);
+        consent.withdraw(clock.instant());
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor());
+    }
+
+    /** Partial withdrawal: these channels only. */
+    @Transactional
+    public Takedown withdrawChannels(String id, Collection<Channel> channels) {
+        ConsentRecord consent = read(id);
+        consent.withdrawChannels(channels, clock.instant());
+        String names = channels.stream().map(Channel::code).sorted().collect(Collectors.joining(","));
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "channels", names, actor());
+    }
+
+    /** Takes down what depends on a consent that ran out; called by the scheduler, in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Takedown> expire(long consentDbId) {
+        ConsentRecord consent = em.find(ConsentRecord.class, consentDbId);
+        if (consent == null || consent.withdrawnAt() != null) {
+            return Optional.empty();
+        }
+        consent.expire(clock.instant());
+        return Optional.of(takeDown(consent, Takedown.Reason.EXPIRY, "full", null, SYSTEM));
+    }
+
+    /** Consents whose expiry date has passed and whose content has not been taken down yet. */
+    public List<Long> dueForExpiry() {
+        return em.createNamedQuery(ConsentRecord.FIND_EXPIRED, ConsentRecord.class).setParameter("today", today())
+                .getResultStream().map(ConsentRecord::id).toList();
+    }
+
+    /** Warns editors, once, of consents expiring within 30 days (an audit event the dashboard shows). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int warnOfExpiries() {
+        List<ConsentRecord> expiring = em.createNamedQuery(ConsentRecord.FIND_EXPIRING, ConsentRecord.class)
+                .setParameter("today", today()).setParameter("horizon", today().plusDays(30)).getResultList();
+        for (ConsentRecord consent : expiring) {
+            consent.warnedOfExpiry(clock.instant());
+            audit.record(consent.organization().id(), SYSTEM, "consent.expiring", "consent", consent.publicId(),
+                    "expires on " + consent.expiresOn());
+        }
+        return expiring.size();
+    }
+
+    /**
+     * Why content in {@code lang} for these audiences may not be public under consent {@code id} now;
+     * empty when it may. An unknown consent covers nothing.
+     */
+    public List<String> coverageProblems(String id, String lang, Set<String> audienceCodes, Organization organization) {
+        Optional<ConsentRecord> consent = find(id);
+        if (consent.isEmpty() || !consent.get().organization().slug().equals(organization.slug())) {
+            return List.of("the consent '" + id + "' does not exist in this organization");
+        }
+        return consent.get().coverageProblems(lang, audienceCodes, today());
+    }
+
+    /** Whether naming the storyteller this way respects the consent (including the rule for children). */
+    public List<String> identificationProblems(String id, boolean fullName, boolean firstName, boolean named) {
+        return find(id).map(c -> c.identificationProblems(fullName, firstName, named)).orElse(List.of());
+    }
+
+    public List<Takedown> takedowns(String id) {
+        return em.createNamedQuery(Takedown.FIND_BY_CONSENT, Takedown.class).setParameter("consent", read(id)).getResultList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Takedown takeDown(ConsentRecord consent, Takedown.Reason reason, String scope, String channels, String actor) {
+        ConsentChanged change = new ConsentChanged(consent.publicId(), reason, actor);
+        changed.fire(change);
+        Instant now = clock.instant();
+        Takedown takedown = new Takedown(consent, reason, scope, channels, actor, change.removed(), now);
+        em.persist(takedown);
+        audit.record(consent.organization().id(), actor, "consent." + reason.name().toLowerCase(), "consent",
+                consent.publicId(), scope + (channels == null ? "" : " " + channels) + "; removed " + change.removed().size());
+        return takedown;
+    }
+
+    private Optional<ConsentRecord> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ConsentRecord.FIND_BY_PUBLIC_ID, ConsentRecord.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    private String actor() {
+        return caller.find().map(a -> a.email()).orElse(SYSTEM);
+    }
+}

@@ -1,0 +1,18 @@
+package org.hearth.search.control;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the index knows of one published story (one language), as plain values so the index can be
+ * built and tested without JPA. The body is the Markdown source; the index keeps its text only.
+ */
+public record IndexedStory(String slug, String lang, String title, String summary, String body, String project,
+                           String province, List<String> audiences, List<String> topics, String campaign,
+                           String kind, Instant publishedAt, String url) {
+
+    public IndexedStory {
+        audiences = List.copyOf(audiences);
+        topics = List.copyOf(topics);
+    }
+}

@@ -1,0 +1,77 @@
+package org.hearth.story.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.audience.entity.Audience;
+import org.hearth.consent.boundary.Consents;
+import org.hearth.shared.RuleViolationException;
+import org.hearth.story.entity.AttributionType;
+import org.hearth.story.entity.PublicationGate;
+import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StorytellerDecision;
+
+/**
+ * The consent rule every path to publication goes through (API, studio, scheduler, import of a
+ * published lived-experience story): a story about a person needs a consent that is valid now,
+ * covers the website, its language and its audiences, allows the way it names the storyteller,
+ * and the storyteller's approval of exactly this text. There is no override.
+ */
+@ApplicationScoped
+public class ConsentGate implements PublicationGate {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Consents consents;
+
+    @Override
+    public void check(Story story) {
+        List<String> problems = problems(story);
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("consent-gate", "This story cannot be approved or published: "
+                    + String.join("; ", problems) + ".");
+        }
+    }
+
+    /** Every reason the story may not be approved or published now; empty when it may. */
+    public List<String> problems(Story story) {
+        List<String> problems = coverageProblems(story);
+        if (story.needsConsent() && story.consentRef() != null && !storytellerApproved(story)) {
+            problems.add("the storyteller has not approved this version");
+        }
+        return problems;
+    }
+
+    /**
+     * Why the story's consent does not cover it as it stands (validity, channel, language, audiences,
+     * identification) — what decides whether a public story must come down. Empty when covered.
+     */
+    public List<String> coverageProblems(Story story) {
+        List<String> problems = new ArrayList<>();
+        if (!story.needsConsent()) {
+            return problems;
+        }
+        if (story.consentRef() == null) {
+            problems.add("a lived-experience story needs the storyteller's consent record");
+            return problems;
+        }
+        Set<String> audiences = story.audiences().stream().map(Audience::code).collect(Collectors.toSet());
+        problems.addAll(consents.coverageProblems(story.consentRef(), story.lang(), audiences, story.organization()));
+        AttributionType byline = story.attribution().type();
+        problems.addAll(consents.identificationProblems(story.consentRef(), byline == AttributionType.FULL_NAME,
+                byline == AttributionType.FIRST_NAME, byline != AttributionType.ANONYMOUS));
+        return problems;
+    }
+
+    private boolean storytellerApproved(Story story) {
+        return em.createNamedQuery(StorytellerDecision.LATEST, StorytellerDecision.class).setParameter("story", story)
+                .setMaxResults(1).getResultStream().findFirst().map(d -> d.approves(story)).orElse(false);
+    }
+}
