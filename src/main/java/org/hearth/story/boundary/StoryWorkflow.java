@@ -156,7 +156,16 @@ public class StoryWorkflow {
             }
             boolean wasPublic = story.isPublic();
             String url = settings.publicUrl(story.lang(), "stories", story.slug());
-            story.takeDown(now);
+            boolean forGood = uncovered.stream().anyMatch(p -> p.contains("withdrawn") || p.contains("expired")
+                    || p.contains("website"));
+            if (forGood) {
+                story.takeDown(now);
+            } else if (story.isCleared()) {
+                // Narrower terms (an audience, a language, the name): off the site until reviewed again.
+                story.reopenReview();
+            } else {
+                continue;
+            }
             if (wasPublic) {
                 change.removed("story", story.publicId(), url);
             }
@@ -167,7 +176,7 @@ public class StoryWorkflow {
             }
             audit.record(story.organization().id(), change.actor(), "story.taken-down", "story", story.publicId(),
                     change.reason().name().toLowerCase() + " of consent " + change.consentId());
-            visibility.fire(new StoryVisibilityChanged(story.id(), story.slug(), story.lang(), false, true));
+            visibility.fire(new StoryVisibilityChanged(story.id(), story.slug(), story.lang(), false, story.isGone()));
         }
     }
 

@@ -262,13 +262,13 @@ public class Story {
     /** An author hands a draft (or a story sent back) to the editors. */
     public void submit(Role role, Instant now) {
         permit(role.mayAuthor(), role, "submit stories");
-        expect("submit", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
+        expect("be submitted", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
         status = StoryStatus.IN_REVIEW;
     }
 
     public void requestChanges(Role role, Instant now) {
         permit(role.mayEdit(), role, "request changes");
-        expect("request changes to", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        expect("be sent back for changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
         status = StoryStatus.CHANGES_REQUESTED;
         scheduledAt = null;
     }
@@ -276,7 +276,7 @@ public class Story {
     /** An editor approves; the gate (consent, storyteller approval) must have nothing to object. */
     public void approve(Role role, PublicationGate gate, Instant now) {
         permit(role.mayEdit(), role, "approve stories");
-        expect("approve", StoryStatus.IN_REVIEW);
+        expect("be approved", StoryStatus.IN_REVIEW);
         gate.check(this);
         status = StoryStatus.APPROVED;
     }
@@ -287,7 +287,7 @@ public class Story {
      */
     public void publish(Role role, PublicationGate gate, Instant at, Instant now) {
         permit(role.mayEdit(), role, "publish stories");
-        expect("publish", StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.UNPUBLISHED);
+        expect("be published", StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.UNPUBLISHED);
         refuseIfGone();
         gate.check(this);
         if (at != null && at.isAfter(now)) {
@@ -315,7 +315,7 @@ public class Story {
 
     public void unpublish(Role role, Instant now) {
         permit(role.mayEdit(), role, "unpublish stories");
-        expect("unpublish", StoryStatus.PUBLISHED, StoryStatus.SCHEDULED);
+        expect("be unpublished", StoryStatus.PUBLISHED, StoryStatus.SCHEDULED);
         status = StoryStatus.UNPUBLISHED;
         scheduledAt = null;
         unpublishAt = null;
@@ -417,7 +417,7 @@ public class Story {
             }
         }
         throw new RuleViolationException("transition-not-allowed",
-                "A story that is " + status.code() + " cannot " + action + (action.endsWith("to") ? " it" : "") + ".");
+                "A story that is " + status.code() + " cannot " + action + ".");
     }
 
     public boolean isPublic() {
