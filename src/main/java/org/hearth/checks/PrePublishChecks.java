@@ -146,7 +146,7 @@ public class PrePublishChecks {
     }
 
     private static String excerpt(String sentence) {
-        String flat = sentence.replaceAll("\\s+", " ");
+        String flat = sentence.replaceAll("\\s+", " ").replaceAll("[.!?]+$", "");
         return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH).strip() + "…";
     }
 

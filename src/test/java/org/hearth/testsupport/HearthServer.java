@@ -167,7 +167,7 @@ public final class HearthServer {
         return token;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

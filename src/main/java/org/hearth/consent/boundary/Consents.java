@@ -104,6 +104,17 @@ public class Consents {
         return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor());
     }
 
+    /**
+     * Full withdrawal asked by the storyteller themselves (through their private review link): no
+     * account, no reason required, the same effect as a withdrawal recorded by staff.
+     */
+    @Transactional
+    public Takedown withdrawForStoryteller(String id, String actor) {
+        ConsentRecord consent = find(id).orElseThrow(() -> new ResourceNotFoundException("consent", id));
+        consent.withdraw(clock.instant());
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor);
+    }
+
     /** Partial withdrawal: these channels only. */
     @Transactional
     public Takedown withdrawChannels(String id, Collection<Channel> channels) {

@@ -319,7 +319,7 @@ public class StoryIndex implements Closeable {
             try {
                 String best = highlighter.getBestFragment(analyzer, field, text);
                 if (best != null) {
-                    return best.strip();
+                    return best.replaceAll("\\s+", " ").strip();
                 }
             } catch (InvalidTokenOffsetsException e) {
                 // Offsets come from the same analyzer over the same text; fall through to the summary.

@@ -1,9 +1,7 @@
 package org.hearth.site.boundary;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,13 +16,13 @@ import java.util.regex.Pattern;
  * stateless Facelets views under {@code /site/}, and sends {@code /} to the reader's language.
  * The views themselves are never addressed directly.
  */
-@WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
     public static final String LANG = "hearth.lang";
     public static final String SLUG = "hearth.slug";
 
     private static final Pattern PAGE = Pattern.compile("^/(en|fr)/(?:([a-z-]+)/([A-Za-z0-9-]+)/?)?$");
+    private static final Pattern REVIEW = Pattern.compile("^/review/([A-Za-z0-9_-]{20,64})$");
     private static final Map<String, String> VIEWS = Map.of(
             "stories", "/site/story.xhtml",
             "projects", "/site/project.xhtml");
@@ -43,6 +41,15 @@ public class SiteRouter extends HttpFilter {
         }
         if (path.startsWith("/site/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Matcher review = REVIEW.matcher(path);
+        if (review.matches()) {
+            // Private: never cached, never indexed, never leaves a referrer.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+            request.setAttribute(SLUG, review.group(1));
+            request.getRequestDispatcher("/site/review.xhtml").forward(request, response);
             return;
         }
         Matcher page = PAGE.matcher(path);

@@ -118,6 +118,11 @@ public class StoryWorkflow {
         return translation;
     }
 
+    /** What the consent gate objects to now, for the editor's checks panel; empty when nothing. */
+    public List<String> blockers(Story story) {
+        return gate.problems(story);
+    }
+
     public List<StoryRevision> revisions(String id) {
         return revisions.of(stories.read(id));
     }

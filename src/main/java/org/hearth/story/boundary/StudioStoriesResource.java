@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.hearth.checks.CheckedText;
+import org.hearth.checks.PrePublishChecks;
+import org.hearth.checks.TerminologyEntry;
+import org.hearth.checks.TerminologyLoader;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
@@ -181,6 +185,32 @@ public class StudioStoriesResource {
     public StoryJson.Studio restore(@PathParam("id") String id, @PathParam("n") int number, VersionInput input) {
         return StoryJson.studioOf(workflow.restore(id, number, input == null ? null : input.version()), settings);
     }
+
+    /** One pre-publish check: {@code severity} is {@code blocking} (the consent gate), {@code warning} or {@code info}. */
+    public record CheckJson(String code, String severity, String message, String field) {
+    }
+
+    /**
+     * Pre-publish checks for the editor: the consent gate's objections, which block approval and
+     * publication, then the warnings (personal details, discouraged terms, uncited statistics,
+     * missing content notes), which do not.
+     */
+    @GET
+    @Path("{id}/checks")
+    public List<CheckJson> checks(@PathParam("id") String id, @HeaderParam("Accept-Language") String language) {
+        Story story = stories.read(id);
+        java.util.Locale locale = language != null && language.startsWith("fr") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
+        List<CheckJson> blocking = workflow.blockers(story).stream()
+                .map(problem -> new CheckJson("consent-gate", "blocking", problem, "consent")).toList();
+        List<CheckJson> warnings = new PrePublishChecks().run(new CheckedText(story.title(), story.summary(), story.body(),
+                        story.kind().code(), story.contentNotes().stream().map(n -> n.code()).toList(), 0),
+                TERMINOLOGY, locale).stream()
+                .map(c -> new CheckJson(c.code(), c.severity().name().toLowerCase(), c.message(), c.field())).toList();
+        return java.util.stream.Stream.concat(blocking.stream(), warnings.stream()).toList();
+    }
+
+    /** The seed terminology list; an editable list in the studio replaces it later. */
+    private static final List<TerminologyEntry> TERMINOLOGY = TerminologyLoader.seed();
 
     /** {@code {version}}: the version a restore starts from (optional). */
     public record VersionInput(Integer version) {

@@ -450,7 +450,8 @@ public class Story {
     public List<Story> otherLanguages() {
         Story original = original();
         return Stream.concat(Stream.of(original), original.translations.stream())
-                .filter(s -> s != this)
+                // By id: outside a transaction, each read may come from its own persistence context.
+                .filter(s -> !s.publicId.equals(publicId))
                 .sorted(Comparator.comparing(Story::lang))
                 .toList();
     }

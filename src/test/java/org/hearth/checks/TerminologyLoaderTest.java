@@ -1,0 +1,47 @@
+package org.hearth.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerminologyLoaderTest {
+
+    @Test
+    void theSeedListHoldsTheRequiredTerms() {
+        List<String> terms = Texts.SEED.stream().map(TerminologyEntry::term).toList();
+
+        for (String required : List.of("child prostitute", "teen prostitute", "teenage prostitute", "child prostitution",
+                "illegal alien", "illegal migrant", "illegal immigrant", "modern-day slavery", "sex slave",
+                "enfant prostituée", "prostituée mineure", "immigrant illégal", "esclavage moderne")) {
+            assertTrue(terms.contains(required), required);
+        }
+    }
+
+    @Test
+    void variantsShareTheirEntrysAdvice() {
+        List<TerminologyEntry> entries = TerminologyLoader.read(new StringReader("""
+                - term: esclavage moderne
+                  also: [esclavage des temps modernes]
+                  headlineOnly: true
+                  severity: info
+                  suggestion: traite des personnes
+                """));
+
+        assertEquals(List.of(
+                new TerminologyEntry("esclavage moderne", "traite des personnes", "", true, Severity.INFO),
+                new TerminologyEntry("esclavage des temps modernes", "traite des personnes", "", true, Severity.INFO)),
+                entries);
+    }
+
+    @Test
+    void anEntryWithoutASuggestionIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TerminologyLoader.read(new StringReader("- term: runaway\n")));
+
+        assertEquals("entry 1 has no suggestion", e.getMessage());
+    }
+}
