@@ -78,7 +78,7 @@ class ConsentInvariantIT {
     }
 
     private String act(Random random, String story) {
-        if (random.nextInt(100) < 60) {
+        if (random.nextInt(100) < 75) {
             return advance(story);
         }
         int choice = random.nextInt(100);

@@ -183,6 +183,31 @@ class WorkflowConsentIT {
         assertEquals(3, Json.items(server.asAdmin("GET", "/api/v1/studio/stories/" + id + "/revisions", null).body()).size());
     }
 
+    @Test
+    void theRealIdentityAndTheEvidenceAreEncryptedAndEveryReadingIsAudited() {
+        String json = StudioClient.consentJson(List.of("youth"), List.of("en"), today, today.plusYears(1));
+        String consent = studio.created("/api/v1/studio/consents",
+                json.substring(0, json.length() - 1) + ",\"realIdentity\":\"Maria Legalname\"}").getString("id");
+        HttpResponse<String> read = server.asAdmin("GET", "/api/v1/studio/consents/" + consent, null);
+        assertFalse(read.body().contains("Legalname"), "never in the consent JSON");
+        assertTrue(Json.object(read.body()).getBoolean("realIdentityKept"));
+        assertEquals("Maria Legalname", Json.object(
+                server.asAdmin("GET", "/api/v1/studio/consents/" + consent + "/identity", null).body()).getString("realIdentity"));
+
+        HttpResponse<String> stored = server.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url("/api/v1/studio/consents/" + consent + "/evidence?name=form.txt")))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + server.adminToken())
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("Signed consent form of Maria Legalname")));
+        assertEquals(200, stored.statusCode(), stored.body());
+        HttpResponse<String> evidence = server.asAdmin("GET", "/api/v1/studio/consents/" + consent + "/evidence", null);
+        assertEquals(200, evidence.statusCode());
+        assertEquals("Signed consent form of Maria Legalname", evidence.body());
+        assertEquals(401, server.get("/api/v1/studio/consents/" + consent + "/evidence").statusCode());
+
+        String audit = server.asAdmin("GET", "/api/v1/studio/audit?entity=consent&limit=100", null).body();
+        assertTrue(audit.contains("consent.identity-accessed") && audit.contains("consent.evidence-accessed"), audit);
+    }
+
     void publish(String id) {
         assertEquals(200, studio.transition(id, "submit").statusCode());
         assertEquals(201, studio.storytellerApproves(id).statusCode());

@@ -35,7 +35,7 @@ public final class ConsentJson {
                         LocalDate obtainedOn, String language, String interpreter, Map<String, Boolean> channels,
                         Identification identification, List<String> languages, List<String> audiences,
                         LocalDate expiresOn, String withheldDetails, String descriptor, Compensation compensation,
-                        Integer version) {
+                        String realIdentity, Integer version) {
 
         public ConsentTerms terms() {
             Set<Channel> allowed = EnumSet.noneOf(Channel.class);
@@ -66,7 +66,11 @@ public final class ConsentJson {
                          LocalDate obtainedOn, String language, String interpreter, Map<String, Boolean> channels,
                          Identification identification, List<String> languages, List<String> audiences,
                          LocalDate expiresOn, String withheldDetails, String descriptor, Compensation compensation,
-                         String status, int version) {
+                         boolean realIdentityKept, EvidenceJson evidence, String status, int version) {
+    }
+
+    /** What is known of the evidence file without opening it. */
+    public record EvidenceJson(String name, String type, long size) {
     }
 
     public record Removed(String type, String id, String url) {
@@ -87,6 +91,8 @@ public final class ConsentJson {
                 new Identification(t.name().code(), t.face().code(), t.voice().code()),
                 t.languages().stream().sorted().toList(), t.audiences().stream().sorted().toList(), t.expiresOn(),
                 t.withheldDetails(), t.descriptor().code(), new Compensation(t.compensation().code(), t.compensationNote()),
+                consent.identitySealed() != null,
+                consent.hasEvidence() ? new EvidenceJson(consent.evidenceName(), consent.evidenceType(), consent.evidenceSize()) : null,
                 consent.status(today), consent.version());
     }
 

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +26,13 @@ import org.hearth.consent.entity.Channel;
 import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.consent.entity.ConsentTerms;
 import org.hearth.consent.entity.Takedown;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hearth.organization.boundary.Organizations;
+import org.hearth.platform.crypto.Secrets;
+import org.hearth.platform.persistence.DatabaseSettings;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.PayloadTooLargeException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
 
@@ -54,10 +62,17 @@ public class Consents {
     @Inject
     Event<ConsentChanged> changed;
 
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    @ConfigProperty(name = "hearth.evidence.max-bytes", defaultValue = "20000000")
+    long maxEvidenceBytes;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public ConsentRecord create(String organizationSlug, ConsentTerms terms) {
+    public ConsentRecord create(String organizationSlug, ConsentTerms terms, String realIdentity) {
         if (organizationSlug == null) {
             throw new InvalidInputException("organization", "is required");
         }
@@ -65,6 +80,9 @@ public class Consents {
                 .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + organizationSlug + "'"));
         caller.require(organization, Role::mayHandleConsents, "record consents");
         ConsentRecord consent = new ConsentRecord(organization, terms, clock.instant());
+        if (realIdentity != null && !realIdentity.isBlank()) {
+            consent.recordIdentity(secrets.sealText(realIdentity.strip()));
+        }
         em.persist(consent);
         audit.record(organization.id(), actor(), "consent.created", "consent", consent.publicId(), null);
         return consent;
@@ -94,6 +112,60 @@ public class Consents {
         // Narrower terms may no longer cover what is public: the same rule as a withdrawal decides.
         changed.fire(new ConsentChanged(consent.publicId(), Takedown.Reason.AMENDMENT, actor()));
         return consent;
+    }
+
+    /** The storyteller's real identity, decrypted; every reading is audited. */
+    @Transactional
+    public Optional<String> realIdentity(String id) {
+        ConsentRecord consent = read(id);
+        audit.record(consent.organization().id(), actor(), "consent.identity-accessed", "consent", consent.publicId(), null);
+        return Optional.ofNullable(secrets.openText(consent.identitySealed()));
+    }
+
+    /** Stores the evidence of consent (a signed form, a recording), encrypted on disk; replaces any earlier file. */
+    @Transactional
+    public ConsentRecord storeEvidence(String id, String type, String name, byte[] content) {
+        ConsentRecord consent = read(id);
+        if (content.length == 0) {
+            throw new InvalidInputException("evidence", "the file is empty");
+        }
+        if (content.length > maxEvidenceBytes) {
+            throw new PayloadTooLargeException("Evidence files are limited to " + maxEvidenceBytes / 1_000_000 + " MB.");
+        }
+        try {
+            Path file = evidenceFile(consent);
+            Files.createDirectories(file.getParent());
+            Files.write(file, secrets.seal(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        consent.attachEvidence(type == null ? "application/octet-stream" : type, name, content.length, clock.instant());
+        audit.record(consent.organization().id(), actor(), "consent.evidence-stored", "consent", consent.publicId(),
+                content.length + " bytes");
+        return consent;
+    }
+
+    /** The evidence file, decrypted, with its type; every access is audited. */
+    @Transactional
+    public Evidence evidence(String id) {
+        ConsentRecord consent = read(id);
+        if (!consent.hasEvidence()) {
+            throw new ResourceNotFoundException("evidence for consent", id);
+        }
+        audit.record(consent.organization().id(), actor(), "consent.evidence-accessed", "consent", consent.publicId(), null);
+        try {
+            return new Evidence(consent.evidenceType(), consent.evidenceName(), secrets.open(Files.readAllBytes(evidenceFile(consent))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An evidence file as stored. */
+    public record Evidence(String type, String name, byte[] content) {
+    }
+
+    private static Path evidenceFile(ConsentRecord consent) {
+        return DatabaseSettings.fromEnvironment().dataDir().resolve("evidence").resolve(consent.publicId() + ".sealed");
     }
 
     /** Full withdrawal: everything that depends on this consent comes down now. */

@@ -40,7 +40,7 @@ public class ConsentsResource {
 
     @POST
     public Response create(ConsentJson.Input input) {
-        ConsentRecord consent = consents.create(required(input).organization(), input.terms());
+        ConsentRecord consent = consents.create(required(input).organization(), input.terms(), input.realIdentity());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(consent.publicId()).build())
                 .entity(ConsentJson.of(consent, consents.today())).build();
     }
@@ -68,6 +68,37 @@ public class ConsentsResource {
             default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");
         };
         return ConsentJson.of(takedown);
+    }
+
+    /** The storyteller's real identity, when one was recorded; each reading is in the audit log. */
+    public record IdentityJson(String realIdentity) {
+    }
+
+    @GET
+    @Path("{id}/identity")
+    public IdentityJson identity(@PathParam("id") String id) {
+        return new IdentityJson(consents.realIdentity(id)
+                .orElseThrow(() -> new org.hearth.shared.ResourceNotFoundException("real identity for consent", id)));
+    }
+
+    /** Uploads the evidence (any file, sent as the request body with its type; {@code ?name=} names it). */
+    @PUT
+    @Path("{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    public ConsentJson.Output storeEvidence(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("name") String name,
+                                            @jakarta.ws.rs.HeaderParam("Content-Type") String type, byte[] content) {
+        return ConsentJson.of(consents.storeEvidence(id, type, name, content == null ? new byte[0] : content), consents.today());
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("id") String id) {
+        Consents.Evidence evidence = consents.evidence(id);
+        return Response.ok(evidence.content(), evidence.type())
+                .header("Content-Disposition", "attachment; filename=\"evidence\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

@@ -142,6 +142,20 @@ public class ConsentRecord {
     @Column(name = "compensation_note", length = 1000)
     private String compensationNote;
 
+    /** The storyteller's real identity, encrypted: never in the API's consent JSON, every reading audited. */
+    @Lob
+    @Column(name = "identity_sealed")
+    private String identitySealed;
+
+    @Column(name = "evidence_type", length = 100)
+    private String evidenceType;
+
+    @Column(name = "evidence_name", length = 200)
+    private String evidenceName;
+
+    @Column(name = "evidence_size")
+    private Long evidenceSize;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -210,6 +224,39 @@ public class ConsentRecord {
             expiredAt = null;
             expiryWarnedAt = null;
         }
+    }
+
+    /** Keeps the storyteller's real identity, already encrypted by the caller. */
+    public void recordIdentity(String sealed) {
+        this.identitySealed = sealed;
+    }
+
+    public String identitySealed() {
+        return identitySealed;
+    }
+
+    /** Notes that an evidence file (stored encrypted elsewhere) belongs to this consent. */
+    public void attachEvidence(String type, String name, long size, Instant now) {
+        this.evidenceType = type;
+        this.evidenceName = name;
+        this.evidenceSize = size;
+        this.updatedAt = now;
+    }
+
+    public boolean hasEvidence() {
+        return evidenceSize != null;
+    }
+
+    public String evidenceType() {
+        return evidenceType;
+    }
+
+    public String evidenceName() {
+        return evidenceName;
+    }
+
+    public Long evidenceSize() {
+        return evidenceSize;
     }
 
     /** Withdraws everything, at once and for good. */

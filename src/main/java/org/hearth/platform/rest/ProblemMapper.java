@@ -19,6 +19,7 @@ import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.InvalidInputException.FieldError;
 import org.hearth.shared.NotAuthenticatedException;
 import org.hearth.shared.NotPermittedException;
+import org.hearth.shared.PayloadTooLargeException;
 import org.hearth.shared.RateLimitedException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.RuleViolationException;
@@ -112,6 +113,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotAuthenticatedException) {
             return Problem.of(401, "not-authenticated", e.title(), e.getMessage());
+        }
+        if (e instanceof PayloadTooLargeException) {
+            return Problem.of(413, "too-large", e.title(), e.getMessage());
         }
         if (e instanceof RateLimitedException) {
             return Problem.of(429, "rate-limited", e.title(), e.getMessage());
