@@ -135,6 +135,18 @@ class WorkflowConsentIT {
     }
 
     @Test
+    void theHistoryCanBeKeptWhenTheStorytellerAgrees() {
+        String consent = consent(List.of("youth"));
+        JsonObject story = livedStory("History kept on request", consent);
+        publish(story.getString("id"));
+        HttpResponse<String> withdrawal = server.asAdmin("POST", "/api/v1/studio/consents/" + consent + "/withdrawal",
+                "{\"scope\":\"full\",\"purgeHistory\":false}");
+        assertEquals(200, withdrawal.statusCode());
+        assertEquals(410, studio.publicStatus(story.getString("slug")), "down all the same");
+        assertEquals("Her words, as she approved them.", studio.story(story.getString("id")).getString("body"));
+    }
+
+    @Test
     void consentsNeedAnExpiryDate() {
         HttpResponse<String> response = server.asAdmin("POST", "/api/v1/studio/consents",
                 StudioClient.consentJson(List.of("youth"), List.of("en"), today, today.plusYears(1))

@@ -11,10 +11,15 @@ import org.hearth.consent.entity.TakedownItem;
  * change, so that everything comes down before the call returns; each observer adds what it
  * removed to {@link #removed()}, which becomes the takedown record.
  */
-public record ConsentChanged(String consentId, Takedown.Reason reason, String actor, List<TakedownItem> removed) {
+public record ConsentChanged(String consentId, Takedown.Reason reason, String actor, boolean purgeHistory,
+                             List<TakedownItem> removed) {
 
-    public ConsentChanged(String consentId, Takedown.Reason reason, String actor) {
-        this(consentId, reason, actor, new ArrayList<>());
+    /**
+     * @param purgeHistory on a withdrawal, whether the storyteller's words are also removed from the
+     *                     history of what depended on the consent (the default)
+     */
+    public ConsentChanged(String consentId, Takedown.Reason reason, String actor, boolean purgeHistory) {
+        this(consentId, reason, actor, purgeHistory, new ArrayList<>());
     }
 
     /** Called by observers for each item they took down ({@code story}, {@code media} or {@code media-kit}). */

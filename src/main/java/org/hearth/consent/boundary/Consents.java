@@ -110,7 +110,7 @@ public class Consents {
         consent.amend(terms, clock.instant());
         audit.record(consent.organization().id(), actor(), "consent.amended", "consent", consent.publicId(), null);
         // Narrower terms may no longer cover what is public: the same rule as a withdrawal decides.
-        changed.fire(new ConsentChanged(consent.publicId(), Takedown.Reason.AMENDMENT, actor()));
+        changed.fire(new ConsentChanged(consent.publicId(), Takedown.Reason.AMENDMENT, actor(), false));
         return consent;
     }
 
@@ -168,12 +168,15 @@ public class Consents {
         return DatabaseSettings.fromEnvironment().dataDir().resolve("evidence").resolve(consent.publicId() + ".sealed");
     }
 
-    /** Full withdrawal: everything that depends on this consent comes down now. */
+    /**
+     * Full withdrawal: everything that depends on this consent comes down now. Unless
+     * {@code purgeHistory} is false, the storyteller's words also leave the history.
+     */
     @Transactional
-    public Takedown withdraw(String id) {
+    public Takedown withdraw(String id, boolean purgeHistory) {
         ConsentRecord consent = read(id);
         consent.withdraw(clock.instant());
-        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor());
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor(), purgeHistory);
     }
 
     /**
@@ -184,7 +187,7 @@ public class Consents {
     public Takedown withdrawForStoryteller(String id, String actor) {
         ConsentRecord consent = find(id).orElseThrow(() -> new ResourceNotFoundException("consent", id));
         consent.withdraw(clock.instant());
-        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor);
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "full", null, actor, true);
     }
 
     /** Partial withdrawal: these channels only. */
@@ -193,7 +196,7 @@ public class Consents {
         ConsentRecord consent = read(id);
         consent.withdrawChannels(channels, clock.instant());
         String names = channels.stream().map(Channel::code).sorted().collect(Collectors.joining(","));
-        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "channels", names, actor());
+        return takeDown(consent, Takedown.Reason.WITHDRAWAL, "channels", names, actor(), false);
     }
 
     /** Takes down what depends on a consent that ran out; called by the scheduler, in its own transaction. */
@@ -204,7 +207,7 @@ public class Consents {
             return Optional.empty();
         }
         consent.expire(clock.instant());
-        return Optional.of(takeDown(consent, Takedown.Reason.EXPIRY, "full", null, SYSTEM));
+        return Optional.of(takeDown(consent, Takedown.Reason.EXPIRY, "full", null, SYSTEM, false));
     }
 
     /** Consents whose expiry date has passed and whose content has not been taken down yet. */
@@ -251,8 +254,9 @@ public class Consents {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private Takedown takeDown(ConsentRecord consent, Takedown.Reason reason, String scope, String channels, String actor) {
-        ConsentChanged change = new ConsentChanged(consent.publicId(), reason, actor);
+    private Takedown takeDown(ConsentRecord consent, Takedown.Reason reason, String scope, String channels, String actor,
+                              boolean purgeHistory) {
+        ConsentChanged change = new ConsentChanged(consent.publicId(), reason, actor, purgeHistory);
         changed.fire(change);
         Instant now = clock.instant();
         Takedown takedown = new Takedown(consent, reason, scope, channels, actor, change.removed(), now);

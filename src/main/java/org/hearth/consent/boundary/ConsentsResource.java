@@ -28,8 +28,12 @@ import org.hearth.shared.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentsResource {
 
-    /** {@code {"scope": "full"}} or {@code {"scope": "channels", "channels": ["website"]}}. */
-    public record WithdrawalInput(String scope, List<String> channels) {
+    /**
+     * {@code {"scope": "full"}} or {@code {"scope": "channels", "channels": ["website"]}}; on a full
+     * withdrawal {@code "purgeHistory": false} keeps the storyteller's words in the history (they are
+     * removed by default).
+     */
+    public record WithdrawalInput(String scope, List<String> channels, Boolean purgeHistory) {
     }
 
     @Inject
@@ -62,7 +66,7 @@ public class ConsentsResource {
     public ConsentJson.TakedownRecord withdraw(@PathParam("id") String id, WithdrawalInput input) {
         String scope = input == null || input.scope() == null ? "full" : input.scope();
         Takedown takedown = switch (scope) {
-            case "full" -> consents.withdraw(id);
+            case "full" -> consents.withdraw(id, input == null || !Boolean.FALSE.equals(input.purgeHistory()));
             case "channels" -> consents.withdrawChannels(id, input.channels() == null ? List.of()
                     : input.channels().stream().map(c -> Coded.parse(Channel.class, c, "channels")).toList());
             default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");

@@ -174,7 +174,7 @@ public class StoryWorkflow {
             if (wasPublic) {
                 change.removed("story", story.publicId(), url);
             }
-            if (uncovered.stream().anyMatch(p -> p.contains("withdrawn"))) {
+            if (change.purgeHistory()) {
                 // The survivor-first default: their words leave the history too; that it existed stays.
                 revisions.purge(story);
                 story.purgeText(StoryRevision.PURGED, now);
