@@ -86,6 +86,19 @@ class PublicPagesIT {
     }
 
     @Test
+    void pagesCarryAnETagAndRevalidate() {
+        for (String path : new String[] {"/en/", "/fr/stories/une-infirmiere-remarque-les-signes", "/en/projects/hochelaga-together"}) {
+            HttpResponse<String> first = server.get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+            assertEquals("public, no-cache", first.headers().firstValue("Cache-Control").orElse(""), path);
+            HttpResponse<String> again = server.get(path, "If-None-Match", etag);
+            assertEquals(304, again.statusCode(), path);
+            assertEquals("", again.body());
+        }
+        assertEquals(404, server.get("/en/stories/not-here", "If-None-Match", "*").statusCode(), "errors are never 304");
+    }
+
+    @Test
     void theExitControlIsTheFirstLinkAndLeavesForTheConfiguredSite() {
         String html = server.get("/en/").body();
         int exit = html.indexOf("id=\"exit-this-page\"");
