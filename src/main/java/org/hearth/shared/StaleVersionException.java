@@ -8,11 +8,22 @@ public class StaleVersionException extends BusinessException {
 
     private final long expected;
     private final long current;
+    private final java.util.Map<String, Object> currentState;
 
     public StaleVersionException(long expected, long current) {
+        this(expected, current, java.util.Map.of());
+    }
+
+    /** With {@code currentState}: what the other person saved, so the client can show both versions side by side. */
+    public StaleVersionException(long expected, long current, java.util.Map<String, Object> currentState) {
         super("This was changed by someone else (your version " + expected + ", current version " + current + ").");
         this.expected = expected;
         this.current = current;
+        this.currentState = java.util.Map.copyOf(currentState);
+    }
+
+    public java.util.Map<String, Object> currentState() {
+        return currentState;
     }
 
     public long expected() {

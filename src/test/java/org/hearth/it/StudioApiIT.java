@@ -96,7 +96,9 @@ class StudioApiIT {
         HttpResponse<String> stale = server.asAdmin("PUT", "/api/v1/studio/stories/" + id,
                 story("A stale edit", ",\"version\":" + version));
         assertEquals(409, stale.statusCode(), stale.body());
-        assertEquals(version + 1, Json.object(stale.body()).getJsonObject("current").getInt("version"));
+        JsonObject theirs = Json.object(stale.body()).getJsonObject("current");
+        assertEquals(version + 1, theirs.getInt("version"));
+        assertEquals("A new draft about help, edited", theirs.getString("title"), "the conflict shows what they saved");
         JsonObject stored = Json.object(server.asAdmin("GET", "/api/v1/studio/stories/" + id, null).body());
         assertEquals("A new draft about help, edited", stored.getString("title"), "the stale edit changed nothing");
 

@@ -147,6 +147,31 @@ class WorkflowConsentIT {
     }
 
     @Test
+    void prePublishChecksWarnAndTheConsentGateBlocks() {
+        JsonObject story = studio.created("/api/v1/studio/stories", StudioClient.storyJson("lived-experience",
+                "The story of a child prostitute", "Call her at 1-416-555-0199 or the hotline at 1-833-900-1010.",
+                null, List.of("youth"), ""));
+        String checks = server.asAdmin("GET", "/api/v1/studio/stories/" + story.getString("id") + "/checks", null).body();
+        List<JsonObject> items = jakarta.json.Json.createReader(new java.io.StringReader(checks)).readArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(items.stream().anyMatch(c -> c.getString("code").equals("consent-gate") && c.getString("severity").equals("blocking")), checks);
+        assertTrue(items.stream().anyMatch(c -> c.getString("code").equals("discouraged-term") && c.getString("field").equals("title")), checks);
+        assertEquals(1, items.stream().filter(c -> c.getString("code").equals("personal-details")).count(),
+                "the private number is flagged, the hotline is not: " + checks);
+
+        HttpResponse<String> replaced = server.asAdmin("PUT", "/api/v1/studio/terminology?organization=northern-lantern",
+                "{\"items\":[{\"term\":\"victim-blaming phrase\",\"suggestion\":\"say what happened\",\"headlineOnly\":false,\"severity\":\"warning\"}]}");
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        JsonObject edited = studio.created("/api/v1/studio/stories", StudioClient.storyJson("guidance",
+                "Guidance", "Avoid any victim-blaming phrase here.", null, List.of("youth"), ""));
+        String after = server.asAdmin("GET", "/api/v1/studio/stories/" + edited.getString("id") + "/checks", null).body();
+        assertTrue(after.contains("say what happened"), "the organization's own list is used: " + after);
+        server.asAdmin("PUT", "/api/v1/studio/terminology?organization=northern-lantern", "{\"items\":[]}");
+        assertTrue(server.asAdmin("GET", "/api/v1/studio/terminology?organization=northern-lantern", null).body()
+                .contains("child prostitute"), "an empty list goes back to the seed");
+    }
+
+    @Test
     void consentsNeedAnExpiryDate() {
         HttpResponse<String> response = server.asAdmin("POST", "/api/v1/studio/consents",
                 StudioClient.consentJson(List.of("youth"), List.of("en"), today, today.plusYears(1))

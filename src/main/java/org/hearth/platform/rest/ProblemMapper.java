@@ -99,8 +99,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(400, "invalid-input", e.title(), e.getMessage()).withErrors(invalid.errors());
         }
         if (e instanceof StaleVersionException stale) {
-            return Problem.of(409, "edit-conflict", e.title(), e.getMessage())
-                    .withCurrent(Map.of("version", stale.current()));
+            Map<String, Object> current = new java.util.LinkedHashMap<>(stale.currentState());
+            current.put("version", stale.current());
+            return Problem.of(409, "edit-conflict", e.title(), e.getMessage()).withCurrent(current);
         }
         if (e instanceof RuleViolationException rule) {
             return Problem.of(409, rule.rule(), e.title(), e.getMessage()).withRule(rule.rule());

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hearth.account.boundary.Caller;
 import org.hearth.account.entity.Account;
@@ -154,7 +155,8 @@ public class Stories {
     public Story save(Story story, StoryContent content, int fromVersion, String note) {
         caller.require(story.organization(), Role::mayAuthor, "edit stories");
         if (fromVersion != story.version()) {
-            throw new StaleVersionException(fromVersion, story.version());
+            throw new StaleVersionException(fromVersion, story.version(), Map.of("title", story.title(),
+                    "summary", story.summary(), "body", story.body(), "updatedAt", story.updatedAt().toString()));
         }
         boolean wasPublic = story.isPublic();
         Instant now = clock.instant();

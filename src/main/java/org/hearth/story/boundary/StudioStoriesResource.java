@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.hearth.checks.CheckedText;
 import org.hearth.checks.PrePublishChecks;
-import org.hearth.checks.TerminologyEntry;
-import org.hearth.checks.TerminologyLoader;
+import org.hearth.checks.boundary.Terminology;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
@@ -112,6 +111,9 @@ public class StudioStoriesResource {
 
     @Inject
     StoryWorkflow workflow;
+
+    @Inject
+    Terminology terminology;
 
     @POST
     @Path("{id}/transitions")
@@ -204,13 +206,10 @@ public class StudioStoriesResource {
                 .map(problem -> new CheckJson("consent-gate", "blocking", problem, "consent")).toList();
         List<CheckJson> warnings = new PrePublishChecks().run(new CheckedText(story.title(), story.summary(), story.body(),
                         story.kind().code(), story.contentNotes().stream().map(n -> n.code()).toList(), 0),
-                TERMINOLOGY, locale).stream()
+                terminology.of(story.organization()), locale).stream()
                 .map(c -> new CheckJson(c.code(), c.severity().name().toLowerCase(), c.message(), c.field())).toList();
         return java.util.stream.Stream.concat(blocking.stream(), warnings.stream()).toList();
     }
-
-    /** The seed terminology list; an editable list in the studio replaces it later. */
-    private static final List<TerminologyEntry> TERMINOLOGY = TerminologyLoader.seed();
 
     /** {@code {version}}: the version a restore starts from (optional). */
     public record VersionInput(Integer version) {
