@@ -57,7 +57,8 @@ public class SiteRouter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String view = page.group(2) == null ? "/site/home.xhtml" : VIEWS.get(page.group(2));
+        String view = page.group(2) == null ? "/site/home.xhtml"
+                : page.group(3) == null ? SINGLE_PAGES.get(page.group(2)) : VIEWS.get(page.group(2));
         if (view == null) {
             chain.doFilter(request, response);
             return;
