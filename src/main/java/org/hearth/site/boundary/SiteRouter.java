@@ -21,11 +21,23 @@ public class SiteRouter extends HttpFilter {
     public static final String LANG = "hearth.lang";
     public static final String SLUG = "hearth.slug";
 
-    private static final Pattern PAGE = Pattern.compile("^/(en|fr)/(?:([a-z-]+)/([A-Za-z0-9-]+)/?)?$");
+    private static final Pattern PAGE = Pattern.compile("^/(en|fr)/(?:([a-z-]+)(?:/([A-Za-z0-9-]+))?/?)?$");
     private static final Pattern REVIEW = Pattern.compile("^/review/([A-Za-z0-9_-]{20,64})$");
+    /** Pages with a slug or code: {@code /{lang}/{section}/{slug}}. */
     private static final Map<String, String> VIEWS = Map.of(
             "stories", "/site/story.xhtml",
-            "projects", "/site/project.xhtml");
+            "projects", "/site/project.xhtml",
+            "audiences", "/site/audience.xhtml",
+            "campaigns", "/site/campaign.xhtml",
+            "topics", "/site/topic.xhtml");
+    /** Pages without one: {@code /{lang}/{page}}. */
+    private static final Map<String, String> SINGLE_PAGES = Map.of(
+            "help", "/site/help.xhtml",
+            "safety", "/site/safety.xhtml",
+            "accessibility", "/site/accessibility.xhtml",
+            "privacy", "/site/privacy.xhtml",
+            "search", "/site/search.xhtml",
+            "projects", "/site/projects.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
