@@ -57,6 +57,32 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void shiftThreeTimesLeavesForTheNeutralSiteAndCountsOutLoud() {
+        browser.get(server.url("/en/stories/a-nurse-notices-the-signs"));
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.SHIFT);
+        WebElement progress = browser.findElement(By.id("exit-progress"));
+        assertTrue(progress.isDisplayed(), "the first press is shown");
+        assertTrue(progress.getText().contains("1 of 3"), progress.getText());
+        assertEquals("status", progress.getAttribute("role"));
+        body.sendKeys(Keys.SHIFT);
+        body.sendKeys(Keys.SHIFT);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().startsWith(HearthServer.EXIT_URL));
+    }
+
+    @Test
+    void anotherKeyResetsTheCount() {
+        browser.get(server.url("/fr/"));
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.SHIFT);
+        body.sendKeys(Keys.SHIFT);
+        body.sendKeys("a");
+        body.sendKeys(Keys.SHIFT);
+        assertTrue(browser.getCurrentUrl().startsWith(server.url("/fr/")), "two presses, a letter, one press: still here");
+        assertTrue(browser.findElement(By.id("exit-progress")).getText().contains("1 fois sur 3"));
+    }
+
+    @Test
     void readersGetNoCookies() {
         browser.get(server.url("/en/stories/a-nurse-notices-the-signs"));
         assertTrue(browser.manage().getCookies().isEmpty(), browser.manage().getCookies()::toString);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.hearth.story.boundary.Stories;
+import org.hearth.platform.config.HearthSettings;
 import org.hearth.shared.MarkdownRenderer;
 import org.hearth.story.entity.LanguageTag;
 import org.hearth.story.entity.Story;
@@ -40,6 +41,31 @@ public class StoryPageBacking {
 
     public String getDir() {
         return LanguageTag.isRightToLeft(story.lang()) ? "rtl" : "ltr";
+    }
+
+    @Inject
+    HearthSettings settings;
+
+    /** The absolute public address of a story. */
+    public String url(Story story) {
+        return settings.publicUrl(story.lang(), "stories", story.slug());
+    }
+
+    /** schema.org Article metadata, as JSON-LD (built with JSON-P, so the text is escaped for a script block). */
+    public String getStructuredData() {
+        jakarta.json.JsonObjectBuilder article = jakarta.json.Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "Article")
+                .add("headline", story.title())
+                .add("description", story.summary())
+                .add("inLanguage", story.lang())
+                .add("url", url(story))
+                .add("datePublished", story.publishedAt().toString())
+                .add("dateModified", story.updatedAt().toString())
+                .add("publisher", jakarta.json.Json.createObjectBuilder().add("@type", "Organization")
+                        .add("name", story.organization().name()));
+        // "</" would end the script element early; JSON allows it escaped.
+        return article.build().toString().replace("</", "<\\/");
     }
 
     /** The story's other published languages. */
