@@ -24,6 +24,7 @@ import org.hearth.platform.rest.Page;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.Province;
+import org.hearth.shared.PublicContentChanged;
 import org.hearth.shared.RuleViolationException;
 import org.hearth.shared.StaleVersionException;
 
@@ -49,6 +50,9 @@ public class StudioProjectsResource {
 
     @Inject
     HearthSettings settings;
+
+    @Inject
+    jakarta.enterprise.event.Event<PublicContentChanged> changed;
 
     @jakarta.ws.rs.core.Context
     UriInfo uriInfo;
@@ -77,6 +81,7 @@ public class StudioProjectsResource {
                 input.slug() == null ? org.hearth.shared.Slug.from(input.name()) : input.slug(), organization, Instant.now());
         apply(project, input);
         projects.add(project);
+        changed.fire(new PublicContentChanged("project:" + project.slug()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(project.slug()).build())
                 .entity(ProjectJson.of(project, settings)).build();
     }
@@ -94,6 +99,7 @@ public class StudioProjectsResource {
             throw new StaleVersionException(input.version(), project.version());
         }
         apply(project, input);
+        changed.fire(new PublicContentChanged("project:" + project.slug()));
         return ProjectJson.of(project, settings);
     }
 

@@ -1,5 +1,6 @@
 package org.hearth.site.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -16,14 +17,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import org.hearth.site.control.PageCache;
 
 /**
- * Gives every public page a strong ETag of the exact bytes sent, answers a matching
- * {@code If-None-Match} with 304, and tells caches in front (a CDN, a reverse proxy) to revalidate
- * every time — so a withdrawn story can never be served from a cache after the change commits.
- * Pages are small (well under 100 KB), so buffering them is cheap.
+ * Serves public pages from the in-memory {@link PageCache} when it holds them, and otherwise keeps
+ * what was rendered (tagged by the page with {@link #TAGS}). Every page gets a strong ETag of the
+ * exact bytes sent; a matching {@code If-None-Match} gets 304; caches in front (a CDN, a reverse
+ * proxy) are told to revalidate every time, so a withdrawn story is never served stale after the
+ * change commits. Pages are small (well under 100 KB), so buffering them is cheap.
  */
 public class PageValidators extends HttpFilter {
+
+    /** Request attribute: the cache tags of the page being rendered (a {@code Set<String>}). */
+    public static final String TAGS = "hearth.cache.tags";
+
+    @Inject
+    PageCache cache;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,6 +42,16 @@ public class PageValidators extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        boolean cacheable = request.getQueryString() == null;
+        String key = request.getRequestURI();
+        if (cacheable) {
+            PageCache.Page cached = cache.get(key).orElse(null);
+            if (cached != null) {
+                send(request, response, cached.body(), cached.etag(), cached.contentType());
+                return;
+            }
+        }
+        long generation = cache.generation();
         Buffered buffered = new Buffered(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.bytes();
@@ -40,9 +60,21 @@ public class PageValidators extends HttpFilter {
             return;
         }
         String etag = "\"" + digest(body) + "\"";
+        if (cacheable) {
+            @SuppressWarnings("unchecked")
+            Set<String> tags = (Set<String>) request.getAttribute(TAGS);
+            cache.put(key, new PageCache.Page(body, etag, response.getContentType(),
+                    tags == null ? Set.of(PageCache.LISTS) : tags), generation);
+        }
+        send(request, response, body, etag, response.getContentType());
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag,
+                             String contentType) throws IOException {
         response.setHeader("ETag", etag);
-        if (response.getHeader("Cache-Control") == null) {
-            response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("Cache-Control", "public, no-cache");
+        if (contentType != null) {
+            response.setContentType(contentType);
         }
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -28,6 +28,12 @@ public class StoryPageBacking {
             SitePage.fail(404);
         } else {
             story = found;
+            // This page shows the story and links its other languages: any of them changing evicts it.
+            java.util.Set<String> tags = new java.util.HashSet<>();
+            tags.add("story:" + story.slug());
+            story.otherLanguages().forEach(other -> tags.add("story:" + other.slug()));
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                    .put(org.hearth.site.boundary.PageValidators.TAGS, tags);
         }
     }
 

@@ -1,0 +1,37 @@
+package org.hearth.site.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.hearth.shared.PublicContentChanged;
+import org.hearth.story.boundary.StoryVisibilityChanged;
+
+/**
+ * Evicts cached pages when a story appears, changes or goes: its own page, the pages of its other
+ * languages (they link to it) and every list. Runs on both sides of the commit: before, so no
+ * render started during the change is kept; after, so nothing rendered from the old state survives.
+ */
+@ApplicationScoped
+public class PageInvalidation {
+
+    @Inject
+    PageCache cache;
+
+    void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) StoryVisibilityChanged change) {
+        evict(change);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_COMPLETION) StoryVisibilityChanged change) {
+        evict(change);
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) PublicContentChanged change) {
+        cache.evictAll();
+    }
+
+    private void evict(StoryVisibilityChanged change) {
+        cache.evict(Set.of("story:" + change.slug(), PageCache.LISTS));
+    }
+}
