@@ -31,6 +31,8 @@ public class PageValidators extends HttpFilter {
 
     /** Request attribute: the cache tags of the page being rendered (a {@code Set<String>}). */
     public static final String TAGS = "hearth.cache.tags";
+    private static final String REVALIDATE = "public, no-cache";
+    private static final String PRIVATE = "private, no-store";
 
     @Inject
     PageCache cache;
@@ -47,7 +49,7 @@ public class PageValidators extends HttpFilter {
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);
             if (cached != null) {
-                send(request, response, cached.body(), cached.etag(), cached.contentType());
+                send(request, response, cached.body(), cached.etag(), cached.contentType(), REVALIDATE);
                 return;
             }
         }
@@ -66,13 +68,14 @@ public class PageValidators extends HttpFilter {
             cache.put(key, new PageCache.Page(body, etag, response.getContentType(),
                     tags == null ? Set.of(PageCache.LISTS) : tags), generation);
         }
-        send(request, response, body, etag, response.getContentType());
+        // A query (a search) says what the reader looked for: never kept by a shared cache.
+        send(request, response, body, etag, response.getContentType(), cacheable ? REVALIDATE : PRIVATE);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag,
-                             String contentType) throws IOException {
+                             String contentType, String cacheControl) throws IOException {
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         if (contentType != null) {
             response.setContentType(contentType);
         }
