@@ -27,7 +27,7 @@ class StudioApiIT {
         HttpResponse<String> wrong = server.send("POST", "/api/v1/auth/tokens",
                 "{\"email\":\"" + HearthServer.ADMIN_EMAIL + "\",\"password\":\"wrong\"}");
         assertEquals(401, wrong.statusCode());
-        assertEquals("application/problem+json", wrong.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(wrong.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         HttpResponse<String> unknown = server.send("POST", "/api/v1/auth/tokens",
                 "{\"email\":\"nobody@example.org\",\"password\":\"wrong\"}");
         assertEquals(Json.object(wrong.body()).getString("detail"), Json.object(unknown.body()).getString("detail"),
@@ -49,7 +49,7 @@ class StudioApiIT {
     void theStudioNeedsAToken() {
         HttpResponse<String> none = server.send("POST", "/api/v1/studio/stories", story("No token", ""));
         assertEquals(401, none.statusCode());
-        assertEquals("application/problem+json", none.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(401, server.get("/api/v1/studio/stories", "Authorization", "Bearer not-a-token").statusCode());
     }
 
@@ -57,7 +57,7 @@ class StudioApiIT {
     void malformedAndInvalidInputAre400WithTheFields() {
         HttpResponse<String> malformed = server.asAdmin("POST", "/api/v1/studio/stories", "{\"title\": \"unterminated");
         assertEquals(400, malformed.statusCode(), malformed.body());
-        assertEquals("application/problem+json", malformed.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         HttpResponse<String> invalid = server.asAdmin("POST", "/api/v1/studio/stories",
                 "{\"organization\":\"northern-lantern\",\"project\":\"parkdale-youth-voices\",\"lang\":\"en\",\"title\":\"\"}");
         assertEquals(400, invalid.statusCode(), invalid.body());
