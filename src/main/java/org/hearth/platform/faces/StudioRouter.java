@@ -1,0 +1,57 @@
+package org.hearth.platform.faces;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The studio's addresses ({@code /studio/}, {@code /studio/stories}, {@code /studio/stories/new},
+ * {@code /studio/stories/{id}}) mapped onto its Faces views, and the rule that only a signed-in
+ * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
+ */
+public class StudioRouter extends HttpFilter {
+
+    public static final String STORY_ID = "hearth.studio.story";
+    private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean signedIn = request.getUserPrincipal() != null;
+        // The studio is never cached anywhere: it shows unpublished work and names people.
+        response.setHeader("Cache-Control", "no-store");
+        if ("/studio".equals(path)) {
+            response.sendRedirect(request.getContextPath() + "/studio/");
+            return;
+        }
+        if ("/studio/".equals(path)) {
+            request.getRequestDispatcher("/studio/index.xhtml").forward(request, response);
+            return;
+        }
+        if (!signedIn && !"/studio/index.xhtml".equals(path)) {
+            response.sendRedirect(request.getContextPath() + "/studio/");
+            return;
+        }
+        if ("/studio/stories".equals(path)) {
+            request.getRequestDispatcher("/studio/stories/list.xhtml").forward(request, response);
+            return;
+        }
+        if ("/studio/stories/new".equals(path)) {
+            request.getRequestDispatcher("/studio/stories/edit.xhtml").forward(request, response);
+            return;
+        }
+        Matcher story = STORY.matcher(path);
+        if (story.matches()) {
+            request.setAttribute(STORY_ID, story.group(1));
+            request.getRequestDispatcher("/studio/stories/edit.xhtml").forward(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,87 @@
+package org.hearth.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.hearth.testsupport.Browser;
+import org.hearth.testsupport.HearthServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A communications officer in the studio: sign in (wrong, then right), write a story, save it, submit it. */
+class StudioBrowserIT {
+
+    static ChromeDriver browser;
+    static HearthServer server;
+
+    @BeforeAll
+    static void open() {
+        server = HearthServer.embedded();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static WebElement labelled(String label) {
+        WebElement forLabel = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        return browser.findElement(By.id(forLabel.getAttribute("for")));
+    }
+
+    @Test
+    void signInWriteSaveAndSubmitAStory() {
+        browser.get(server.url("/studio/"));
+        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
+        labelled("Password").sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("is not right"));
+        assertTrue(browser.findElements(By.xpath("//label[normalize-space()='Password']")).size() == 1, "still on the form");
+
+        labelled("Email").clear();
+        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
+        labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+
+        browser.findElement(By.linkText("New story")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("New story"));
+        labelled("Title").sendKeys("Written in the studio by a browser");
+        labelled("Summary").sendKeys("A summary typed in the editor.");
+        labelled("Body").sendKeys("## A heading\n\nSome *emphasis*.");
+        browser.findElement(By.xpath("//label[normalize-space()='Youth']")).click();
+        browser.findElement(By.cssSelector("input[type=submit][value='Save']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
+        assertTrue(browser.getPageSource().contains("Saved."));
+        assertEquals("A heading", browser.findElement(By.cssSelector(".preview h2")).getText(), "the preview renders the Markdown");
+        String id = browser.getCurrentUrl().replaceFirst(".*/studio/stories/", "");
+
+        HttpResponse<String> stored = server.asAdmin("GET", "/api/v1/studio/stories/" + id, null);
+        assertEquals(200, stored.statusCode());
+        assertTrue(stored.body().contains("Written in the studio by a browser"));
+        assertTrue(stored.body().contains("\"youth\""));
+
+        browser.findElement(By.cssSelector("input[type=submit][value='Submit for review']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("in review"));
+    }
+
+    @Test
+    void theStudioIsClosedToStrangersAndItsCookieIsStrict() {
+        HttpResponse<String> stories = server.get("/studio/stories");
+        assertEquals(302, stories.statusCode(), "not signed in: back to the sign-in page");
+        HttpResponse<String> signIn = server.get("/studio/");
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+        assertEquals("no-store", signIn.headers().firstValue("Cache-Control").orElse(""));
+    }
+}
