@@ -63,7 +63,7 @@ class StudioBrowserIT {
         browser.findElement(By.cssSelector("input[type=submit][value='Save']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
         assertTrue(browser.getPageSource().contains("Saved."));
-        assertEquals("A heading", browser.findElement(By.cssSelector(".preview h2")).getText(), "the preview renders the Markdown");
+        assertEquals("A heading", browser.findElement(By.cssSelector(".preview div h2")).getText(), "the preview renders the Markdown");
         String id = browser.getCurrentUrl().replaceFirst(".*/studio/stories/", "");
 
         HttpResponse<String> stored = server.asAdmin("GET", "/api/v1/studio/stories/" + id, null);

@@ -39,17 +39,17 @@ public class StudioRouter extends HttpFilter {
             return;
         }
         if ("/studio/stories".equals(path)) {
-            request.getRequestDispatcher("/studio/stories/list.xhtml").forward(request, response);
+            request.getRequestDispatcher("/studio/story/list.xhtml").forward(request, response);
             return;
         }
         if ("/studio/stories/new".equals(path)) {
-            request.getRequestDispatcher("/studio/stories/edit.xhtml").forward(request, response);
+            request.getRequestDispatcher("/studio/story/edit.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);
         if (story.matches()) {
             request.setAttribute(STORY_ID, story.group(1));
-            request.getRequestDispatcher("/studio/stories/edit.xhtml").forward(request, response);
+            request.getRequestDispatcher("/studio/story/edit.xhtml").forward(request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -74,6 +74,24 @@ public class StoryEditBacking {
     private String theirTitle;
     private String theirBody;
 
+    /**
+     * On a workflow postback, the story is needed before the buttons are decoded (they depend on its
+     * state), so it is read from the form's plain {@code storyId} field as soon as the bean exists.
+     */
+    @jakarta.annotation.PostConstruct
+    void restoreForWorkflow() {
+        String storyId = external().getRequestParameterMap().get("storyId");
+        if (storyId != null && !storyId.isBlank()) {
+            try {
+                Story loaded = stories.read(storyId);
+                story = loaded;
+                id = loaded.publicId();
+            } catch (ResourceNotFoundException e) {
+                story = null;
+            }
+        }
+    }
+
     /** Loads the story named in the address on the first request (postbacks carry the form's own values). */
     public void load() {
         Object routed = external().getRequestMap().get(StudioRouter.STORY_ID);
