@@ -76,6 +76,41 @@ class StudioBrowserIT {
     }
 
     @Test
+    void anInvitedEditorSetsAPasswordSignsInAndMayNotManageMembers() {
+        HttpResponse<String> invited = server.asAdmin("POST", "/api/v1/studio/organizations/northern-lantern/members",
+                "{\"email\":\"new.editor@example.org\",\"role\":\"EDITOR\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        String url = org.hearth.testsupport.Json.object(invited.body()).getJsonObject("invitation").getString("url");
+        assertEquals(400, server.asAdmin("POST", "/api/v1/studio/organizations/northern-lantern/members",
+                "{\"email\":\"x@example.org\",\"role\":\"KING\"}").statusCode());
+
+        browser.manage().deleteAllCookies();
+        browser.get(url);
+        labelled("New password").sendKeys("a long enough passphrase");
+        labelled("Confirm the password").sendKeys("a long enough passphrase");
+        browser.findElement(By.cssSelector("input[type=submit][value='Set my password']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Your password is set"));
+        browser.get(url);
+        assertTrue(browser.getPageSource().contains("already used or has expired"), "the link works once");
+
+        browser.get(server.url("/studio/"));
+        labelled("Email").sendKeys("new.editor@example.org");
+        labelled("Password").sendKeys("a long enough passphrase");
+        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+
+        HttpResponse<String> token = server.send("POST", "/api/v1/auth/tokens",
+                "{\"email\":\"new.editor@example.org\",\"password\":\"a long enough passphrase\"}");
+        String bearer = "Bearer " + org.hearth.testsupport.Json.object(token.body()).getString("token");
+        assertEquals(403, server.send("POST", "/api/v1/studio/organizations/northern-lantern/members",
+                "{\"email\":\"another@example.org\",\"role\":\"AUTHOR\"}", "Authorization", bearer).statusCode(),
+                "an editor does not manage members");
+        assertTrue(server.send("GET", "/api/v1/studio/organizations/northern-lantern/members", null, "Authorization", bearer)
+                .body().contains("new.editor@example.org"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
     void theStudioIsClosedToStrangersAndItsCookieIsStrict() {
         HttpResponse<String> stories = server.get("/studio/stories");
         assertEquals(302, stories.statusCode(), "not signed in: back to the sign-in page");

@@ -46,6 +46,8 @@ public class Accounts {
     @ConfigProperty(name = "hearth.login.throttle-window", defaultValue = "PT15M")
     Duration throttleWindow;
 
+    public static final int MIN_PASSWORD = 12;
+
     private final Clock clock = Clock.systemUTC();
     private final PasswordHasher hasher = new PasswordHasher();
     private LoginThrottle throttle;
@@ -114,8 +116,21 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    public void add(Account account) {
+        em.persist(account);
+    }
+
     public boolean noAccountExists() {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    /** A slow hash of a new password; refuses passwords shorter than {@value #MIN_PASSWORD} characters. */
+    public String passwordHash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new org.hearth.shared.InvalidInputException("password",
+                    "must be at least " + MIN_PASSWORD + " characters (a few words make a good one)");
+        }
+        return hasher.hash(password.toCharArray());
     }
 
     /** Creates the first platform admin with this password. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public class StudioRouter extends HttpFilter {
 
     public static final String STORY_ID = "hearth.studio.story";
+    public static final String INVITATION_TOKEN = "hearth.studio.invitation";
+    private static final Pattern INVITATION = Pattern.compile("^/studio/invitations/([A-Za-z0-9_-]{20,64})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
 
     @Override
@@ -34,7 +36,13 @@ public class StudioRouter extends HttpFilter {
             request.getRequestDispatcher("/studio/index.xhtml").forward(request, response);
             return;
         }
-        if (!signedIn && !"/studio/index.xhtml".equals(path)) {
+        Matcher invitation = INVITATION.matcher(path);
+        if (invitation.matches()) {
+            request.setAttribute(INVITATION_TOKEN, invitation.group(1));
+            request.getRequestDispatcher("/studio/invitation.xhtml").forward(request, response);
+            return;
+        }
+        if (!signedIn && !"/studio/index.xhtml".equals(path) && !"/studio/invitation.xhtml".equals(path)) {
             response.sendRedirect(request.getContextPath() + "/studio/");
             return;
         }
