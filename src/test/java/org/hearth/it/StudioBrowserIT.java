@@ -111,6 +111,39 @@ class StudioBrowserIT {
     }
 
     @Test
+    void withdrawingAConsentInTheStudioTakesTheStoryOffThePublicSite() {
+        StudioClient studio = new StudioClient(server);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String consent = studio.created("/api/v1/studio/consents", StudioClient.consentJson(java.util.List.of("youth"),
+                java.util.List.of("en"), today, today.plusYears(1))).getString("id");
+        var story = studio.created("/api/v1/studio/stories", StudioClient.storyJson("lived-experience",
+                "Withdrawn from the studio", "Her words.", consent, java.util.List.of("youth"), ""));
+        String id = story.getString("id");
+        studio.transition(id, "submit");
+        studio.storytellerApproves(id);
+        studio.transition(id, "approve");
+        assertEquals(200, studio.transition(id, "publish").statusCode());
+        assertEquals(200, server.get("/en/stories/" + story.getString("slug")).statusCode());
+
+        browser.manage().deleteAllCookies();
+        browser.get(server.url("/studio/"));
+        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
+        labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        browser.get(server.url("/studio/consents/" + consent));
+        assertTrue(browser.getPageSource().contains("Withdrawn from the studio"), "the page lists what depends on it");
+        browser.findElement(By.cssSelector("input[type=submit][value='Withdraw this consent']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("These will come down now"));
+        assertEquals(200, server.get("/en/stories/" + story.getString("slug")).statusCode(), "nothing happens before confirming");
+        browser.findElement(By.cssSelector("input[type=submit][value='Withdraw now']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("taken down from public view"));
+        assertEquals("withdrawn", browser.findElement(By.id("consent-status")).getText());
+        assertEquals(410, server.get("/en/stories/" + story.getString("slug")).statusCode());
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
     void theStudioIsClosedToStrangersAndItsCookieIsStrict() {
         HttpResponse<String> stories = server.get("/studio/stories");
         assertEquals(302, stories.statusCode(), "not signed in: back to the sign-in page");

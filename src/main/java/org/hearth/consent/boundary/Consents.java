@@ -114,6 +114,19 @@ public class Consents {
         return consent;
     }
 
+    /** The consents the caller may handle, soonest expiry first. */
+    public List<ConsentRecord> visible() {
+        var account = caller.account();
+        List<Long> ids = organizations.all().stream()
+                .filter(o -> account.roleIn(o).map(Role::mayHandleConsents).orElse(false))
+                .map(Organization::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ConsentRecord.FIND_BY_ORGANIZATIONS, ConsentRecord.class)
+                .setParameter("organizations", ids).getResultList();
+    }
+
     /** The storyteller's real identity, decrypted; every reading is audited. */
     @Transactional
     public Optional<String> realIdentity(String id) {

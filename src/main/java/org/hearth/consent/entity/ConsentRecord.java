@@ -42,6 +42,8 @@ import org.hearth.shared.RuleViolationException;
 @Entity
 @Table(name = "consent_record")
 @NamedQuery(name = ConsentRecord.FIND_BY_PUBLIC_ID, query = "SELECT c FROM ConsentRecord c WHERE c.publicId = :id")
+@NamedQuery(name = ConsentRecord.FIND_BY_ORGANIZATIONS,
+        query = "SELECT c FROM ConsentRecord c WHERE c.organization.id IN :organizations ORDER BY c.expiresOn")
 @NamedQuery(name = ConsentRecord.FIND_EXPIRED,
         query = "SELECT c FROM ConsentRecord c WHERE c.expiresOn < :today AND c.expiredAt IS NULL AND c.withdrawnAt IS NULL")
 @NamedQuery(name = ConsentRecord.FIND_EXPIRING,
@@ -51,6 +53,7 @@ public class ConsentRecord {
 
     public static final String FIND_BY_PUBLIC_ID = "ConsentRecord.findByPublicId";
     public static final String FIND_EXPIRED = "ConsentRecord.findExpired";
+    public static final String FIND_BY_ORGANIZATIONS = "ConsentRecord.findByOrganizations";
     public static final String FIND_EXPIRING = "ConsentRecord.findExpiring";
     public static final int TEXT_LENGTH = 200;
 

@@ -19,6 +19,8 @@ public class StudioRouter extends HttpFilter {
     public static final String STORY_ID = "hearth.studio.story";
     public static final String INVITATION_TOKEN = "hearth.studio.invitation";
     private static final Pattern INVITATION = Pattern.compile("^/studio/invitations/([A-Za-z0-9_-]{20,64})$");
+    public static final String CONSENT_ID = "hearth.studio.consent";
+    private static final Pattern CONSENT = Pattern.compile("^/studio/consents/([A-Za-z0-9_-]{10,40})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
 
     @Override
@@ -52,6 +54,16 @@ public class StudioRouter extends HttpFilter {
         }
         if ("/studio/stories/new".equals(path)) {
             request.getRequestDispatcher("/studio/story/edit.xhtml").forward(request, response);
+            return;
+        }
+        if ("/studio/consents".equals(path)) {
+            request.getRequestDispatcher("/studio/consent/list.xhtml").forward(request, response);
+            return;
+        }
+        Matcher consent = CONSENT.matcher(path);
+        if (consent.matches()) {
+            request.setAttribute(CONSENT_ID, consent.group(1));
+            request.getRequestDispatcher("/studio/consent/detail.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

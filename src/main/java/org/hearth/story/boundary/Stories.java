@@ -222,6 +222,12 @@ public class Stories {
         return campaign;
     }
 
+    /** The caller's organizations' stories bound to consent {@code consentId} (for the consent's page). */
+    public List<Story> dependingOn(String consentId) {
+        return em.createNamedQuery(Story.FIND_BY_CONSENT, Story.class).setParameter("consent", consentId)
+                .getResultStream().filter(s -> caller.mayRead(s.organization())).toList();
+    }
+
     /** Adds a story built elsewhere (the content importer), with its own slug or a free one from its title. */
     public void add(Story story, String wantedSlug) {
         story.assignSlug(freeSlug(wantedSlug == null ? Slug.from(story.title()) : wantedSlug));
