@@ -17,6 +17,14 @@ public final class Slug {
         return candidate != null && candidate.length() <= MAX_LENGTH && VALID.matcher(candidate).matches();
     }
 
+    /** {@code candidate} if it is a valid slug, or {@link InvalidInputException} on {@code field}. */
+    public static String require(String candidate, String field) {
+        if (!isValid(candidate)) {
+            throw new InvalidInputException(field, "must be lower-case ASCII words joined by hyphens");
+        }
+        return candidate;
+    }
+
     /** A slug made from any text: accents folded, everything else a hyphen ("Ça va, Zoë?" gives "ca-va-zoe"). */
     public static String from(String text) {
         String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)

@@ -29,6 +29,14 @@ class SlugTest {
     }
 
     @Test
+    void requireNamesTheFieldOfABadSlug() {
+        assertEquals("a-story", Slug.require("a-story", "slug"));
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> Slug.require("A Story", "project"));
+        assertEquals("project", e.errors().get(0).field());
+    }
+
+    @Test
     void rejectsUpperCaseDoubleHyphensAndEdges() {
         assertFalse(Slug.isValid("Story"));
         assertFalse(Slug.isValid("a--b"));

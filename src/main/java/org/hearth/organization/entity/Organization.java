@@ -65,9 +65,7 @@ public class Organization {
     }
 
     public Organization(String slug, String name, Province province, Instant now) {
-        if (!Slug.isValid(slug)) {
-            throw new InvalidInputException("slug", "must be lower-case ASCII words joined by hyphens");
-        }
+        Slug.require(slug, "slug");
         if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
             throw new InvalidInputException("name", "is required (at most " + NAME_LENGTH + " characters)");
         }

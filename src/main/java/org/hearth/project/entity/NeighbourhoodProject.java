@@ -91,10 +91,7 @@ public class NeighbourhoodProject {
     }
 
     public NeighbourhoodProject(String slug, Organization organization, Instant now) {
-        if (!Slug.isValid(slug)) {
-            throw new InvalidInputException("slug", "must be lower-case ASCII words joined by hyphens");
-        }
-        this.slug = slug;
+        this.slug = Slug.require(slug, "slug");
         this.organization = organization;
         this.createdAt = now;
     }

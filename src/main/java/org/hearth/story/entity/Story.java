@@ -212,10 +212,7 @@ public class Story {
     }
 
     public void assignSlug(String slug) {
-        if (!Slug.isValid(slug)) {
-            throw new InvalidInputException("slug", "must be lower-case ASCII words joined by hyphens");
-        }
-        this.slug = slug;
+        this.slug = Slug.require(slug, "slug");
     }
 
     public void placeIn(NeighbourhoodProject project, Campaign campaign) {
