@@ -39,9 +39,9 @@ public class HearthAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return accounts.accountForToken(header.substring(PREFIX.length()))
+        Optional<String> bearer = bearerToken(request.getHeader("Authorization"));
+        if (bearer.isPresent()) {
+            return accounts.accountForToken(bearer.get())
                     .map(account -> context.notifyContainerAboutLogin(account.publicId(), Set.of(STAFF_GROUP)))
                     .orElseGet(context::doNothing);
         }
@@ -75,6 +75,12 @@ public class HearthAuthentication implements HttpAuthenticationMechanism {
                     ? SignInFailure.THROTTLED : SignInFailure.WRONG_CREDENTIALS);
             return AuthenticationStatus.SEND_FAILURE;
         }
+    }
+
+    /** The token in an {@code Authorization: Bearer <token>} header, if that is what it holds. */
+    static Optional<String> bearerToken(String header) {
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                ? Optional.of(header.substring(PREFIX.length())) : Optional.empty();
     }
 
     @Override

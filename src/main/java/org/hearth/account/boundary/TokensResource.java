@@ -49,10 +49,8 @@ public class TokensResource {
     @DELETE
     @Path("current")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new NotAuthenticatedException("Send the token to revoke as Authorization: Bearer <token>.");
-        }
-        String token = authorization.substring(7);
+        String token = HearthAuthentication.bearerToken(authorization).orElseThrow(
+                () -> new NotAuthenticatedException("Send the token to revoke as Authorization: Bearer <token>."));
         if (accounts.accountForToken(token).isEmpty()) {
             throw new NotAuthenticatedException("This token is not valid.");
         }

@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.hearth.campaign.entity.Campaign;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
-import org.hearth.platform.rest.Cursor;
 import org.hearth.platform.rest.Page;
 
 /** {@code /api/v1/campaigns}: the public list of campaigns, by slug, and one campaign. */
@@ -30,12 +28,7 @@ public class CampaignsResource {
 
     @GET
     public Page<CampaignJson> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        int size = Page.limit(limit);
-        Cursor after = Cursor.decode(cursor, 1);
-        List<Campaign> found = campaigns.page(after == null ? null : after.key(0), size + 1);
-        List<CampaignJson> items = found.stream().limit(size).map(c -> CampaignJson.of(c, settings)).toList();
-        String next = found.size() > size ? Cursor.encode(found.get(size - 1).slug()) : null;
-        return new Page<>(items, next);
+        return Page.bySlug(limit, cursor, campaigns::page, Campaign::slug, x -> CampaignJson.of(x, settings));
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -243,20 +244,19 @@ public class Consents {
     }
 
     /**
-     * Why content in {@code lang} for these audiences may not be public under consent {@code id} now;
-     * empty when it may. An unknown consent covers nothing.
+     * Why content in {@code lang} for these audiences, naming the storyteller this way, may not be
+     * public under consent {@code id} now (coverage, then identification, including the rule for
+     * children); empty when it may. An unknown consent covers nothing.
      */
-    public List<String> coverageProblems(String id, String lang, Set<String> audienceCodes, Organization organization) {
+    public List<String> coverageProblems(String id, String lang, Set<String> audienceCodes, Organization organization,
+                                         boolean fullName, boolean firstName, boolean named) {
         Optional<ConsentRecord> consent = find(id);
         if (consent.isEmpty() || !consent.get().organization().slug().equals(organization.slug())) {
             return List.of("the consent '" + id + "' does not exist in this organization");
         }
-        return consent.get().coverageProblems(lang, audienceCodes, today());
-    }
-
-    /** Whether naming the storyteller this way respects the consent (including the rule for children). */
-    public List<String> identificationProblems(String id, boolean fullName, boolean firstName, boolean named) {
-        return find(id).map(c -> c.identificationProblems(fullName, firstName, named)).orElse(List.of());
+        List<String> problems = new ArrayList<>(consent.get().coverageProblems(lang, audienceCodes, today()));
+        problems.addAll(consent.get().identificationProblems(fullName, firstName, named));
+        return problems;
     }
 
     public List<Takedown> takedowns(String id) {

@@ -10,10 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
-import org.hearth.platform.rest.Cursor;
 import org.hearth.platform.rest.Page;
 import org.hearth.project.entity.NeighbourhoodProject;
 
@@ -30,12 +28,7 @@ public class ProjectsResource {
 
     @GET
     public Page<ProjectJson> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        int size = Page.limit(limit);
-        Cursor after = Cursor.decode(cursor, 1);
-        List<NeighbourhoodProject> found = projects.page(after == null ? null : after.key(0), size + 1);
-        List<ProjectJson> items = found.stream().limit(size).map(p -> ProjectJson.of(p, settings)).toList();
-        String next = found.size() > size ? Cursor.encode(found.get(size - 1).slug()) : null;
-        return new Page<>(items, next);
+        return Page.bySlug(limit, cursor, projects::page, NeighbourhoodProject::slug, x -> ProjectJson.of(x, settings));
     }
 
     @GET

@@ -63,10 +63,9 @@ public class ConsentGate implements PublicationGate {
             return problems;
         }
         Set<String> audiences = story.audiences().stream().map(Audience::code).collect(Collectors.toSet());
-        problems.addAll(consents.coverageProblems(story.consentRef(), story.lang(), audiences, story.organization()));
         AttributionType byline = story.attribution().type();
-        problems.addAll(consents.identificationProblems(story.consentRef(), byline == AttributionType.FULL_NAME,
-                byline == AttributionType.FIRST_NAME, byline != AttributionType.ANONYMOUS));
+        problems.addAll(consents.coverageProblems(story.consentRef(), story.lang(), audiences, story.organization(),
+                byline == AttributionType.FULL_NAME, byline == AttributionType.FIRST_NAME, byline != AttributionType.ANONYMOUS));
         return problems;
     }
 
