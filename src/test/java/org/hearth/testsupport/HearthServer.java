@@ -111,6 +111,11 @@ public final class HearthServer {
         }
     }
 
+    /** The server's data folder (database, search index, outbox…). */
+    public Path dataDir() {
+        return log.getParent().resolve("data");
+    }
+
     public URI base() {
         return base;
     }

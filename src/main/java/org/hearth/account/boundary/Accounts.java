@@ -116,6 +116,13 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** Keeps the studio in this language for the account. */
+    @Transactional
+    public void chooseLanguage(String publicId, String code, java.util.List<String> supported) {
+        findByPublicId(publicId).orElseThrow(() -> new org.hearth.shared.ResourceNotFoundException("account", publicId))
+                .chooseLanguage(code, supported);
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

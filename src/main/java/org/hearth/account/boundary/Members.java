@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hearth.account.control.Outbox;
+import org.hearth.platform.mail.Mail;
 import org.hearth.account.entity.AccessToken;
 import org.hearth.account.entity.Account;
 import org.hearth.account.entity.Invitation;
@@ -53,6 +53,9 @@ public class Members {
     HearthSettings settings;
 
     @Inject
+    Mail mail;
+
+    @Inject
     @ConfigProperty(name = "hearth.invitation.lifetime", defaultValue = "P7D")
     Duration invitationLifetime;
 
@@ -87,7 +90,7 @@ public class Members {
                 invitationLifetime);
         em.persist(invitation);
         String url = settings.absolute("/studio/invitations/" + token);
-        Outbox.write(account.email(), "Your invitation to " + organization.name() + " on Hearth",
+        mail.send(account.email(), "Your invitation to " + organization.name() + " on Hearth",
                 "You have been invited to " + organization.name() + " as " + role.code() + ".\n"
                         + "Choose your password here (the link works once, until " + invitation.expiresAt() + "):\n" + url);
         return new Added(account, role, url, invitation.expiresAt());

@@ -60,6 +60,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The studio's language this person chose ({@code en} or {@code fr}); null follows the browser. */
+    @Column(length = 8)
+    private String language;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Membership> memberships = new ArrayList<>();
 
@@ -117,6 +121,10 @@ public class Account {
         return active && passwordHash != null;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
     public Long id() {
         return id;
     }
@@ -143,5 +151,17 @@ public class Account {
 
     public List<Membership> memberships() {
         return List.copyOf(memberships);
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** Keeps the studio in {@code code} for this person, one of {@code supported}. */
+    public void chooseLanguage(String code, List<String> supported) {
+        if (code == null || !supported.contains(code)) {
+            throw new InvalidInputException("language", "must be one of " + supported);
+        }
+        language = code;
     }
 }

@@ -1,17 +1,21 @@
 package org.hearth.consent.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.hearth.consent.boundary.Consents;
+import org.hearth.consent.entity.Channel;
 import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.consent.entity.Takedown;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
+import org.hearth.shared.Coded;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.story.boundary.Stories;
 import org.hearth.story.entity.Story;
@@ -67,18 +71,50 @@ public class ConsentPageBacking {
         return null;
     }
 
+    /** Full withdrawal, or only the uses ticked ({@code scope=channels} and {@code channel=…} in the form). */
+    public boolean isPartial() {
+        return "channels".equals(param("scope"));
+    }
+
+    public Set<Channel> getChosenChannels() {
+        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("channel");
+        Set<Channel> chosen = EnumSet.noneOf(Channel.class);
+        if (values != null) {
+            for (String value : values) {
+                Coded.find(Channel.class, value).ifPresent(chosen::add);
+            }
+        }
+        return chosen;
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    /**
+     * Exactly what the chosen withdrawal takes off the website: every dependent story for a full
+     * withdrawal or one that includes the website; nothing there when only other uses are withdrawn.
+     */
+    public List<Story> getComingDown() {
+        if (isPartial() && !getChosenChannels().contains(Channel.WEBSITE)) {
+            return List.of();
+        }
+        return getDependents();
+    }
+
     /** Second step: withdraw, everything comes down before this returns. */
     public String withdraw() {
+        if (isPartial() && getChosenChannels().isEmpty()) {
+            StudioText.error("consent.withdraw.noChannel");
+            return null;
+        }
         try {
-            takedown = consents.withdraw(getConsent().publicId(), true);
+            takedown = isPartial() ? consents.withdrawChannels(getConsent().publicId(), getChosenChannels())
+                    : consents.withdraw(getConsent().publicId(), true);
             consent = consents.read(takedown.consent().publicId());
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String text = java.util.ResourceBundle.getBundle("i18n.studio", faces.getViewRoot().getLocale())
-                    .getString("consent.withdrawn");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    java.text.MessageFormat.format(text, takedown.removed().size()), null));
+            StudioText.info(isPartial() ? "consent.withdrawnPartly" : "consent.withdrawn", takedown.removed().size());
         } catch (BusinessException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            StudioText.errorAt(null, refused.getMessage());
         }
         return null;
     }
@@ -95,6 +131,10 @@ public class ConsentPageBacking {
 
     public String getConsentId() {
         return consentId();
+    }
+
+    private static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
     private static String consentId() {

@@ -19,8 +19,14 @@ public class StudioRouter extends HttpFilter {
     public static final String STORY_ID = "hearth.studio.story";
     public static final String INVITATION_TOKEN = "hearth.studio.invitation";
     private static final Pattern INVITATION = Pattern.compile("^/studio/invitations/([A-Za-z0-9_-]{20,64})$");
+    public static final String RESET_TOKEN = "hearth.studio.reset";
+    private static final Pattern RESET = Pattern.compile("^/studio/password-reset/([A-Za-z0-9_-]{20,64})$");
     public static final String CONSENT_ID = "hearth.studio.consent";
+    private static final Pattern CONSENT_EDIT = Pattern.compile("^/studio/consents/([A-Za-z0-9_-]{10,40})/edit$");
     private static final Pattern CONSENT = Pattern.compile("^/studio/consents/([A-Za-z0-9_-]{10,40})$");
+    /** The views a stranger may reach (their postbacks come to these addresses). */
+    private static final java.util.Set<String> OPEN_VIEWS = java.util.Set.of("/studio/index.xhtml",
+            "/studio/invitation.xhtml", "/studio/password-reset.xhtml");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
 
     @Override
@@ -44,7 +50,15 @@ public class StudioRouter extends HttpFilter {
             request.getRequestDispatcher("/studio/invitation.xhtml").forward(request, response);
             return;
         }
-        if (!signedIn && !"/studio/index.xhtml".equals(path) && !"/studio/invitation.xhtml".equals(path)) {
+        Matcher reset = RESET.matcher(path);
+        if ("/studio/password-reset".equals(path) || reset.matches()) {
+            if (reset.matches()) {
+                request.setAttribute(RESET_TOKEN, reset.group(1));
+            }
+            request.getRequestDispatcher("/studio/password-reset.xhtml").forward(request, response);
+            return;
+        }
+        if (!signedIn && !OPEN_VIEWS.contains(path)) {
             response.sendRedirect(request.getContextPath() + "/studio/");
             return;
         }
@@ -58,6 +72,16 @@ public class StudioRouter extends HttpFilter {
         }
         if ("/studio/consents".equals(path)) {
             request.getRequestDispatcher("/studio/consent/list.xhtml").forward(request, response);
+            return;
+        }
+        if ("/studio/consents/new".equals(path)) {
+            request.getRequestDispatcher("/studio/consent/edit.xhtml").forward(request, response);
+            return;
+        }
+        Matcher consentEdit = CONSENT_EDIT.matcher(path);
+        if (consentEdit.matches()) {
+            request.setAttribute(CONSENT_ID, consentEdit.group(1));
+            request.getRequestDispatcher("/studio/consent/edit.xhtml").forward(request, response);
             return;
         }
         Matcher consent = CONSENT.matcher(path);

@@ -1,4 +1,4 @@
-package org.hearth.account.control;
+package org.hearth.platform.mail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,17 +11,16 @@ import org.hearth.platform.persistence.DatabaseSettings;
 
 /**
  * Where messages to people go while no mail server is configured: one text file per message in
- * {@code <data dir>/outbox}, and a log line saying where. (Sending through SMTP with Jakarta Mail
- * comes with the studio's password-reset work.)
+ * {@code <data dir>/outbox}, and a log line saying where. {@link Mail} is the way in.
  */
-public final class Outbox {
+final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     private Outbox() {
     }
 
-    public static Path write(String to, String subject, String body) {
+    static Path write(String to, String subject, String body) {
         Path folder = DatabaseSettings.fromEnvironment().dataDir().resolve("outbox");
         Path file = folder.resolve(Instant.now().toEpochMilli() + "-" + to.replaceAll("[^A-Za-z0-9@._-]", "_") + ".txt");
         try {

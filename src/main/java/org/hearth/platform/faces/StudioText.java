@@ -1,0 +1,65 @@
+package org.hearth.platform.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The studio's texts and messages for backing beans, in the language of the view: one place for
+ * looking up {@code i18n.studio}, adding a message, and carrying it across a redirect.
+ */
+public final class StudioText {
+
+    public static final String BUNDLE = "i18n.studio";
+
+    private StudioText() {
+    }
+
+    /** The text for {@code key} with {@code arguments} filled in; the key itself when it is missing. */
+    public static String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        if (!bundle.containsKey(key)) {
+            return key;
+        }
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale()).containsKey(key);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, text(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, text(key, arguments));
+    }
+
+    /** An error already in words (a rule's own message), tied to a field when {@code clientId} is set. */
+    public static void errorAt(String clientId, String words) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, words);
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to, then redirects there. */
+    public static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String words) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, words, null));
+    }
+}
