@@ -139,4 +139,65 @@ class WorkflowTest {
                 Attribution.anonymous(), Set.of(), Set.of()), NOW);
         assertFalse(before.equals(story.fingerprint()));
     }
+
+    /** Takes {@code action} as the API would, with a gate that agrees. */
+    static void take(Story story, String action, Role role) {
+        switch (action) {
+            case "submit" -> story.submit(role, NOW);
+            case "approve" -> story.approve(role, OPEN, NOW);
+            case "publish" -> story.publish(role, OPEN, null, NOW);
+            case "request-changes" -> story.requestChanges(role, NOW);
+            case "unpublish" -> story.unpublish(role, NOW);
+            case "archive" -> story.archive(role, NOW);
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    static Story in(StoryStatus status) {
+        Story story = draft(StoryKind.GUIDANCE);
+        switch (status) {
+            case DRAFT -> { }
+            case IN_REVIEW -> story.submit(Role.AUTHOR, NOW);
+            case CHANGES_REQUESTED -> { story.submit(Role.AUTHOR, NOW); story.requestChanges(Role.EDITOR, NOW); }
+            case APPROVED -> { story.submit(Role.AUTHOR, NOW); story.approve(Role.EDITOR, OPEN, NOW); }
+            case SCHEDULED -> { story.submit(Role.AUTHOR, NOW); story.approve(Role.EDITOR, OPEN, NOW);
+                story.publish(Role.EDITOR, OPEN, NOW.plusSeconds(3600), NOW); }
+            case PUBLISHED -> { story.submit(Role.AUTHOR, NOW); story.approve(Role.EDITOR, OPEN, NOW);
+                story.publish(Role.EDITOR, OPEN, null, NOW); }
+            case UNPUBLISHED -> { story.submit(Role.AUTHOR, NOW); story.approve(Role.EDITOR, OPEN, NOW);
+                story.publish(Role.EDITOR, OPEN, null, NOW); story.unpublish(Role.EDITOR, NOW); }
+            case ARCHIVED -> story.archive(Role.EDITOR, NOW);
+        }
+        assertEquals(status, story.status());
+        return story;
+    }
+
+    @Test
+    void theEditorOffersExactlyTheStepsThatWillBeAccepted() {
+        java.util.List<String> all = java.util.List.of("submit", "approve", "publish", "request-changes", "unpublish", "archive");
+        for (StoryStatus status : StoryStatus.values()) {
+            for (Role role : Role.values()) {
+                java.util.List<String> offered = in(status).actionsFor(role);
+                for (String action : all) {
+                    Story story = in(status);
+                    boolean accepted;
+                    try {
+                        take(story, action, role);
+                        accepted = true;
+                    } catch (NotPermittedException | RuleViolationException refused) {
+                        accepted = false;
+                    }
+                    if (offered.contains(action)) {
+                        assertTrue(accepted, action + " is offered to " + role + " on a " + status + " story but refused");
+                    }
+                    if (accepted && !offered.contains(action) && !"archive".equals(action) && !"publish".equals(action)) {
+                        throw new AssertionError(action + " is accepted for " + role + " on " + status + " but not offered");
+                    }
+                }
+                if (!role.mayAuthor()) {
+                    assertTrue(offered.isEmpty(), role + " is offered nothing");
+                }
+            }
+        }
+    }
 }

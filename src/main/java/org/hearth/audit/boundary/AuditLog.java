@@ -28,6 +28,13 @@ public class AuditLog {
         em.persist(new AuditEvent(organizationId, actor, action, targetType, targetId, detail, clock.instant()));
     }
 
+    /** The history of one thing (a consent, a story), newest first. */
+    public List<AuditEvent> about(String targetType, String targetId, int limit) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.targetType = :type AND e.targetId = :id ORDER BY e.id DESC",
+                        AuditEvent.class)
+                .setParameter("type", targetType).setParameter("id", targetId).setMaxResults(limit).getResultList();
+    }
+
     /** Events in these organizations (all when null), newest first, filtered as given (nulls ignored). */
     public List<AuditEvent> find(Collection<Long> organizations, String targetType, String actor, Instant from, Instant to,
                                  Long beforeId, int limit) {

@@ -5,9 +5,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hearth.audit.boundary.AuditLog;
+import org.hearth.audit.entity.AuditEvent;
 import org.hearth.consent.boundary.Consents;
 import org.hearth.consent.entity.Channel;
 import org.hearth.consent.entity.ConsentRecord;
@@ -34,7 +40,12 @@ public class ConsentPageBacking {
     @Inject
     Stories stories;
 
+    @Inject
+    AuditLog audit;
+
     private ConsentRecord consent;
+    private String identity;
+    private Part evidence;
     private Takedown takedown;
     private boolean confirming;
 
@@ -123,6 +134,49 @@ public class ConsentPageBacking {
     public boolean isConfirming() {
         return confirming || "true".equals(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("confirming"));
+    }
+
+    /** Everything that happened to this consent, including every reading of the identity or evidence. */
+    public List<AuditEvent> getHistory() {
+        return getConsent() == null ? List.of() : audit.about("consent", getConsent().publicId(), 100);
+    }
+
+    /** Shows the sealed real identity on this page once; the reading is audited. */
+    public String revealIdentity() {
+        identity = consents.realIdentity(getConsent().publicId()).orElse(null);
+        consent = null;
+        return null;
+    }
+
+    /** Stores an uploaded evidence file (a signed form, a recording), encrypted at rest. */
+    public String uploadEvidence() {
+        if (evidence == null || evidence.getSize() == 0) {
+            StudioText.errorAt("evidenceForm:evidence", StudioText.text("consent.evidence.missing"));
+            return null;
+        }
+        try (InputStream in = evidence.getInputStream()) {
+            consents.storeEvidence(getConsent().publicId(), evidence.getContentType(),
+                    evidence.getSubmittedFileName(), in.readAllBytes());
+            consent = null;
+            StudioText.info("consent.evidence.stored");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (BusinessException refused) {
+            StudioText.errorAt("evidenceForm:evidence", refused.getMessage());
+        }
+        return null;
+    }
+
+    public String getIdentity() {
+        return identity;
+    }
+
+    public Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(Part evidence) {
+        this.evidence = evidence;
     }
 
     public Takedown getTakedown() {

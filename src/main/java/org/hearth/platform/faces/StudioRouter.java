@@ -27,6 +27,7 @@ public class StudioRouter extends HttpFilter {
     /** The views a stranger may reach (their postbacks come to these addresses). */
     private static final java.util.Set<String> OPEN_VIEWS = java.util.Set.of("/studio/index.xhtml",
             "/studio/invitation.xhtml", "/studio/password-reset.xhtml");
+    private static final Pattern STORY_REVISIONS = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})/revisions$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
 
     @Override
@@ -88,6 +89,12 @@ public class StudioRouter extends HttpFilter {
         if (consent.matches()) {
             request.setAttribute(CONSENT_ID, consent.group(1));
             request.getRequestDispatcher("/studio/consent/detail.xhtml").forward(request, response);
+            return;
+        }
+        Matcher history = STORY_REVISIONS.matcher(path);
+        if (history.matches()) {
+            request.setAttribute(STORY_ID, history.group(1));
+            request.getRequestDispatcher("/studio/story/revisions.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

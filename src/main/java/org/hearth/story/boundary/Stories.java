@@ -130,7 +130,25 @@ public class Stories {
     /** Saves an edit made from {@code input.version()}; someone else's newer save is never overwritten. */
     @Transactional
     public Story update(String id, StoryInput input, Integer ifMatchVersion) {
+        return update(read(id), input, ifMatchVersion, false);
+    }
+
+    /**
+     * The editor's autosave of a draft: an edit like any other, except that a sitting's autosaves
+     * share one revision and one audit entry, so the history is not flooded. Drafts only: a story
+     * under review or public changes only when someone saves it on purpose.
+     */
+    @Transactional
+    public Story autosave(String id, StoryInput input) {
         Story story = read(id);
+        if (!story.isDraft()) {
+            throw new org.hearth.shared.RuleViolationException("autosave-drafts-only",
+                    "Only drafts are saved automatically; save this story yourself.");
+        }
+        return update(story, input, null, true);
+    }
+
+    private Story update(Story story, StoryInput input, Integer ifMatchVersion, boolean autosave) {
         Integer from = input.version() != null ? input.version() : ifMatchVersion;
         if (from == null) {
             throw new InvalidInputException("version", "send the version your edit started from");
@@ -143,7 +161,7 @@ public class Stories {
         }
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
-        return save(story, content, from, null);
+        return save(story, content, from, null, autosave);
     }
 
     /**
@@ -153,6 +171,10 @@ public class Stories {
      */
     @Transactional
     public Story save(Story story, StoryContent content, int fromVersion, String note) {
+        return save(story, content, fromVersion, note, false);
+    }
+
+    private Story save(Story story, StoryContent content, int fromVersion, String note, boolean autosave) {
         caller.require(story.organization(), Role::mayAuthor, "edit stories");
         if (fromVersion != story.version()) {
             throw new StaleVersionException(fromVersion, story.version(), Map.of("title", story.title(),
@@ -166,8 +188,13 @@ public class Stories {
             audit.record(story.organization().id(), caller.account().email(), "story.review-reopened", "story",
                     story.publicId(), String.join("; ", gate.problems(story)));
         }
-        revisions.record(story, caller.account().email(), now);
-        audit.record(story.organization().id(), caller.account().email(), "story.saved", "story", story.publicId(), note);
+        String author = caller.account().email();
+        if (!autosave) {
+            revisions.record(story, author, now);
+            audit.record(story.organization().id(), author, "story.saved", "story", story.publicId(), note);
+        } else if (revisions.recordAutosave(story, author, now)) {
+            audit.record(story.organization().id(), author, "story.autosaved", "story", story.publicId(), note);
+        }
         if (wasPublic || story.isPublic()) {
             // Search, feeds and caches re-read a public story whose text changed, and drop one that left.
             visibility.fire(new StoryVisibilityChanged(story.id(), story.slug(), story.lang(), story.isPublic(), false));

@@ -17,8 +17,12 @@ import org.hearth.story.entity.Topic;
  */
 public final class StoryQuery {
 
-    /** Which timestamp orders the list: publication for the public, last change for the studio. */
-    public enum Order { PUBLISHED, UPDATED }
+    /**
+     * How the list is ordered: publication (newest first) for the public; last change (newest or
+     * oldest first) or title (A to Z) for the studio. Every order ends on the id, so pages never
+     * overlap or skip, however many stories share a time or a title.
+     */
+    public enum Order { PUBLISHED, UPDATED, UPDATED_OLDEST, TITLE }
 
     private final StringBuilder where = new StringBuilder();
     private final StringBuilder joins = new StringBuilder();
@@ -76,9 +80,36 @@ public final class StoryQuery {
         return this;
     }
 
+    /** Only stories after {@code last} in this query's order (the studio's pages, keyed on the last one shown). */
+    public StoryQuery after(Story last) {
+        return switch (order) {
+            case PUBLISHED, UPDATED -> after(timeOf(last), last.id());
+            case UPDATED_OLDEST -> keyset("s.updatedAt > :afterTime OR (s.updatedAt = :afterTime AND s.id > :afterId)",
+                    "afterTime", last.updatedAt(), last.id());
+            case TITLE -> keyset("s.title > :afterTitle OR (s.title = :afterTitle AND s.id > :afterId)",
+                    "afterTitle", last.title(), last.id());
+        };
+    }
+
+    /** Only stories whose first author has this e-mail address. */
+    public StoryQuery author(String email) {
+        return email == null ? this : condition("s.createdBy.email = :author", "author", email.strip().toLowerCase());
+    }
+
+    private StoryQuery keyset(String condition, String keyName, Object key, long id) {
+        where.append(where.length() == 0 ? "" : " AND ").append("(").append(condition).append(")");
+        parameters.put(keyName, key);
+        parameters.put("afterId", id);
+        return this;
+    }
+
     public List<Story> fetch(EntityManager em, int limit) {
         String jpql = "SELECT s FROM Story s" + joins + (where.length() == 0 ? "" : " WHERE " + where)
-                + " ORDER BY " + column() + " DESC, s.id DESC";
+                + " ORDER BY " + switch (order) {
+                    case PUBLISHED, UPDATED -> column() + " DESC, s.id DESC";
+                    case UPDATED_OLDEST -> "s.updatedAt ASC, s.id ASC";
+                    case TITLE -> "s.title ASC, s.id ASC";
+                };
         TypedQuery<Story> query = em.createQuery(jpql, Story.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit)

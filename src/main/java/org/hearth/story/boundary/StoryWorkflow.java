@@ -103,6 +103,12 @@ public class StoryWorkflow {
         return recorded;
     }
 
+    /** The storyteller's latest decision on the story, if any (the editor says whether it covers this text). */
+    public java.util.Optional<StorytellerDecision> latestDecision(Story story) {
+        return em.createNamedQuery(StorytellerDecision.LATEST, StorytellerDecision.class).setParameter("story", story)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** A new translation, its own draft with its own slug, linked to the original. */
     @Transactional
     public Story translate(String id, String lang, StoryContent content) {

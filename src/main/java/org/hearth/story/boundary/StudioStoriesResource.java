@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.hearth.checks.CheckedText;
-import org.hearth.checks.PrePublishChecks;
-import org.hearth.checks.boundary.Terminology;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
@@ -45,6 +42,9 @@ public class StudioStoriesResource {
 
     @Inject
     HearthSettings settings;
+
+    @Inject
+    org.hearth.account.boundary.Caller caller;
 
     @Context
     UriInfo uriInfo;
@@ -113,7 +113,7 @@ public class StudioStoriesResource {
     StoryWorkflow workflow;
 
     @Inject
-    Terminology terminology;
+    StoryChecks checks;
 
     @POST
     @Path("{id}/transitions")
@@ -141,6 +141,28 @@ public class StudioStoriesResource {
                 .entity(new DecisionJson(recorded.publicId(), id, recorded.storyVersion(),
                         recorded.decision().name().toLowerCase(), recorded.note(), recorded.recordedBy(), recorded.recordedAt()))
                 .build();
+    }
+
+    /** What the editor's autosave answers: the version the form now starts from. */
+    public record AutosaveJson(int version, Instant savedAt) {
+    }
+
+    /** The editor's autosave of a draft: an edit whose revisions are folded into one per sitting. */
+    @POST
+    @Path("{id}/autosave")
+    public AutosaveJson autosave(@PathParam("id") String id, StoryInput input) {
+        Story saved = stories.autosave(id, required(input));
+        return new AutosaveJson(saved.version(), saved.updatedAt());
+    }
+
+    /** The editor's live preview: Markdown rendered by the public site's own sanitizing renderer. */
+    @POST
+    @Path("preview")
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @Produces(MediaType.TEXT_HTML)
+    public String preview(String markdown) {
+        caller.account();
+        return org.hearth.shared.MarkdownRenderer.toHtml(markdown == null ? "" : markdown);
     }
 
     @POST
@@ -188,27 +210,11 @@ public class StudioStoriesResource {
         return StoryJson.studioOf(workflow.restore(id, number, input == null ? null : input.version()), settings);
     }
 
-    /** One pre-publish check: {@code severity} is {@code blocking} (the consent gate), {@code warning} or {@code info}. */
-    public record CheckJson(String code, String severity, String message, String field) {
-    }
-
-    /**
-     * Pre-publish checks for the editor: the consent gate's objections, which block approval and
-     * publication, then the warnings (personal details, discouraged terms, uncited statistics,
-     * missing content notes), which do not.
-     */
+    /** Pre-publish checks for the editor, in the caller's language (see {@link StoryChecks}). */
     @GET
     @Path("{id}/checks")
-    public List<CheckJson> checks(@PathParam("id") String id, @HeaderParam("Accept-Language") String language) {
-        Story story = stories.read(id);
-        java.util.Locale locale = language != null && language.startsWith("fr") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
-        List<CheckJson> blocking = workflow.blockers(story).stream()
-                .map(problem -> new CheckJson("consent-gate", "blocking", problem, "consent")).toList();
-        List<CheckJson> warnings = new PrePublishChecks().run(new CheckedText(story.title(), story.summary(), story.body(),
-                        story.kind().code(), story.contentNotes().stream().map(n -> n.code()).toList(), 0),
-                terminology.of(story.organization()), locale).stream()
-                .map(c -> new CheckJson(c.code(), c.severity().name().toLowerCase(), c.message(), c.field())).toList();
-        return java.util.stream.Stream.concat(blocking.stream(), warnings.stream()).toList();
+    public List<StoryChecks.Finding> checks(@PathParam("id") String id, @HeaderParam("Accept-Language") String language) {
+        return checks.of(id, language != null && language.startsWith("fr") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
     }
 
     /** {@code {version}}: the version a restore starts from (optional). */

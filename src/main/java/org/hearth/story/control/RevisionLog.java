@@ -24,6 +24,22 @@ public class RevisionLog {
         return revision;
     }
 
+    /**
+     * An autosave: refreshes the author's autosave revision of this sitting when the latest revision
+     * is one, else starts one. True when a new revision was added.
+     */
+    public boolean recordAutosave(Story story, String author, Instant now) {
+        Optional<StoryRevision> latest = em.createNamedQuery(StoryRevision.FIND_BY_STORY, StoryRevision.class)
+                .setParameter("story", story).setMaxResults(1).getResultStream().findFirst();
+        if (latest.isPresent() && latest.get().absorbsAutosave(author, now)) {
+            latest.get().refresh(story);
+            return false;
+        }
+        int last = latest.map(StoryRevision::number).orElse(0);
+        em.persist(StoryRevision.autosaved(story, last + 1, author, now));
+        return true;
+    }
+
     public List<StoryRevision> of(Story story) {
         return em.createNamedQuery(StoryRevision.FIND_BY_STORY, StoryRevision.class).setParameter("story", story)
                 .getResultList();

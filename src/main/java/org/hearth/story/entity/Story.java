@@ -256,6 +256,36 @@ public class Story {
 
     // ---------------------------------------------------------------- workflow
 
+    /**
+     * The workflow steps {@code role} may take from the current state, in the order the editor
+     * offers them. Only the consent gate can still refuse one of these (it is asked when taken).
+     */
+    public List<String> actionsFor(Role role) {
+        List<String> actions = new ArrayList<>();
+        if (role.mayAuthor() && (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED)) {
+            actions.add("submit");
+        }
+        if (!role.mayEdit()) {
+            return actions;
+        }
+        if (status == StoryStatus.IN_REVIEW) {
+            actions.add("approve");
+        }
+        if (!isGone() && (status == StoryStatus.APPROVED || status == StoryStatus.UNPUBLISHED)) {
+            actions.add("publish");
+        }
+        if (status == StoryStatus.IN_REVIEW || status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED) {
+            actions.add("request-changes");
+        }
+        if (status == StoryStatus.PUBLISHED || status == StoryStatus.SCHEDULED) {
+            actions.add("unpublish");
+        }
+        if (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED || status == StoryStatus.UNPUBLISHED) {
+            actions.add("archive");
+        }
+        return actions;
+    }
+
     /** An author hands a draft (or a story sent back) to the editors. */
     public void submit(Role role, Instant now) {
         permit(role.mayAuthor(), role, "submit stories");
@@ -415,6 +445,11 @@ public class Story {
         }
         throw new RuleViolationException("transition-not-allowed",
                 "A story that is " + status.code() + " cannot " + action + ".");
+    }
+
+    /** Still being written: a draft, or sent back for changes. */
+    public boolean isDraft() {
+        return status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED;
     }
 
     public boolean isPublic() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -66,12 +67,45 @@ public class StoryRevision {
     @Column(nullable = false)
     private boolean purged;
 
+    /** Written by the editor's autosave: later autosaves of the same sitting refresh it in place. */
+    @Column(nullable = false)
+    private boolean autosave;
+
     protected StoryRevision() {
     }
+
+    /** How long a sitting lasts: autosaves by the same person within it share one revision. */
+    public static final Duration SITTING = Duration.ofMinutes(15);
 
     public StoryRevision(Story story, int number, String author, Instant now) {
         this.story = story;
         this.number = number;
+        this.author = author;
+        this.createdAt = now;
+        capture(story);
+    }
+
+    /** An autosave's revision, which later autosaves of the same sitting refresh instead of adding their own. */
+    public static StoryRevision autosaved(Story story, int number, String author, Instant now) {
+        StoryRevision revision = new StoryRevision(story, number, author, now);
+        revision.autosave = true;
+        return revision;
+    }
+
+    /** Whether an autosave by {@code by} at {@code now} belongs in this revision rather than a new one. */
+    public boolean absorbsAutosave(String by, Instant now) {
+        return autosave && !purged && by.equals(author) && now.isBefore(createdAt.plus(SITTING));
+    }
+
+    /** Takes the story's current text into this autosave revision. */
+    public void refresh(Story story) {
+        if (!autosave) {
+            throw new IllegalStateException("only an autosave revision is refreshed in place");
+        }
+        capture(story);
+    }
+
+    private void capture(Story story) {
         this.title = story.title();
         this.summary = story.summary();
         this.body = story.body();
@@ -81,8 +115,6 @@ public class StoryRevision {
                 + "\ntopics: " + story.topics().stream().map(Topic::code).toList()
                 + "\ncontent notes: " + story.contentNotes().stream().map(ContentNote::code).toList()
                 + "\naudiences: " + story.audiences().stream().map(a -> a.code()).toList();
-        this.author = author;
-        this.createdAt = now;
     }
 
     public void purge() {
@@ -125,6 +157,10 @@ public class StoryRevision {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean isAutosave() {
+        return autosave;
     }
 
     public boolean isPurged() {

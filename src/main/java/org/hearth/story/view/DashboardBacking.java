@@ -7,8 +7,11 @@ import java.util.List;
 import org.hearth.account.boundary.Caller;
 import org.hearth.audit.boundary.AuditLog;
 import org.hearth.audit.entity.AuditEvent;
+import org.hearth.consent.boundary.Consents;
+import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.story.boundary.Stories;
 import org.hearth.story.boundary.StoryQuery;
+import org.hearth.story.boundary.StoryWorkflow;
 import org.hearth.story.entity.Story;
 import org.hearth.story.entity.StoryStatus;
 
@@ -18,9 +21,16 @@ import org.hearth.story.entity.StoryStatus;
 public class DashboardBacking {
 
     static final int SHOWN = 10;
+    static final int EXPIRY_HORIZON_DAYS = 30;
 
     @Inject
     Stories stories;
+
+    @Inject
+    StoryWorkflow workflow;
+
+    @Inject
+    Consents consents;
 
     @Inject
     Caller caller;
@@ -29,11 +39,17 @@ public class DashboardBacking {
     AuditLog audit;
 
     public String getName() {
-        return caller.account().displayName();
+        var account = caller.account();
+        return account.displayName() == null ? account.email() : account.displayName();
     }
 
+    /** My drafts, and my stories sent back for changes. */
     public List<Story> getDrafts() {
-        return inStatus(StoryStatus.DRAFT);
+        String me = caller.account().email();
+        return java.util.stream.Stream.concat(
+                stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.CHANGES_REQUESTED).author(me), SHOWN).stream(),
+                stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.DRAFT).author(me), SHOWN).stream())
+                .limit(SHOWN).toList();
     }
 
     public List<Story> getInReview() {
@@ -42,6 +58,23 @@ public class DashboardBacking {
 
     public List<Story> getScheduled() {
         return inStatus(StoryStatus.SCHEDULED);
+    }
+
+    /** Stories about a person, under review or approved, whose storyteller has not approved this text yet. */
+    public List<Story> getStorytellerPending() {
+        return java.util.stream.Stream.concat(inStatus(StoryStatus.IN_REVIEW).stream(), inStatus(StoryStatus.DRAFT).stream())
+                .filter(Story::needsConsent)
+                .filter(s -> workflow.latestDecision(s).map(d -> !d.approves(s)).orElse(true))
+                .limit(SHOWN).toList();
+    }
+
+    /** Consents (that the person may see) ending within 30 days: their stories come down then. */
+    public List<ConsentRecord> getExpiringConsents() {
+        var today = consents.today();
+        return consents.visible().stream()
+                .filter(c -> c.withdrawnAt() == null && c.isValidOn(today)
+                        && !c.expiresOn().isAfter(today.plusDays(EXPIRY_HORIZON_DAYS)))
+                .limit(SHOWN).toList();
     }
 
     /** Recent events in the person's organizations (all of them for a platform admin). */

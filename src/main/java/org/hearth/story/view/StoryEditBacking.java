@@ -1,19 +1,28 @@
 package org.hearth.story.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Optional;
 import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Role;
 import org.hearth.audience.boundary.Audiences;
 import org.hearth.audience.entity.Audience;
+import org.hearth.campaign.boundary.Campaigns;
+import org.hearth.campaign.entity.Campaign;
+import org.hearth.consent.boundary.Consents;
+import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.BusinessException;
@@ -22,20 +31,26 @@ import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.MarkdownRenderer;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
+import org.hearth.story.boundary.ReviewLinks;
 import org.hearth.story.boundary.Stories;
+import org.hearth.story.boundary.StoryChecks;
 import org.hearth.story.boundary.StoryInput;
 import org.hearth.story.boundary.StoryWorkflow;
 import org.hearth.story.entity.AttributionType;
 import org.hearth.story.entity.ContentNote;
+import org.hearth.story.entity.ReviewLink;
 import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryContent;
 import org.hearth.story.entity.StoryKind;
+import org.hearth.story.entity.StorytellerDecision;
 import org.hearth.story.entity.Topic;
 
 /**
  * The story editor: a new draft ({@code /studio/stories/new}) or an existing story
- * ({@code /studio/stories/{id}}). It holds the form's values and hands them to the same
- * {@link Stories} and {@link StoryWorkflow} boundaries the API uses; every rule lives there.
- * The version the edit started from travels in the form, so a stale save is a clear conflict.
+ * ({@code /studio/stories/{id}}) with its checks, workflow, storyteller review, translations and
+ * history. It holds the form's values and hands them to the boundaries the API uses; every rule
+ * lives there. The version the edit started from travels in the form, so a stale save is a
+ * conflict the person resolves by hand, never a silent overwrite.
  */
 @Named("storyEdit")
 @RequestScoped
@@ -48,7 +63,19 @@ public class StoryEditBacking {
     StoryWorkflow workflow;
 
     @Inject
+    StoryChecks checks;
+
+    @Inject
+    ReviewLinks reviewLinks;
+
+    @Inject
+    Consents consents;
+
+    @Inject
     Projects projects;
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     Audiences audiences;
@@ -64,28 +91,35 @@ public class StoryEditBacking {
     private String lang = "en";
     private String kind = StoryKind.COMPOSITE.code();
     private String project;
+    private String campaign;
     private String attributionType = AttributionType.ANONYMOUS.code();
     private String attributionName;
     private String consent;
     private List<String> audienceCodes = new ArrayList<>();
     private List<String> topicCodes = new ArrayList<>();
     private List<String> noteCodes = new ArrayList<>();
+    private String comment;
+    private String publishAt;
+    private String translationLang;
+    private String approvalNote;
+    private String issuedLink;
     private Story story;
-    private String theirTitle;
-    private String theirBody;
+    private Map<String, Object> theirs;
+    private Integer theirVersion;
+    private List<StoryChecks.Finding> findings;
+    private String autosaveState;
 
     /**
-     * On a workflow postback, the story is needed before the buttons are decoded (they depend on its
-     * state), so it is read from the form's plain {@code storyId} field as soon as the bean exists.
+     * On a postback the story is needed before the form is decoded (which buttons exist depends on
+     * its state), so it is read from the forms' plain {@code storyId} field as soon as the bean exists.
      */
-    @jakarta.annotation.PostConstruct
-    void restoreForWorkflow() {
+    @PostConstruct
+    void restoreForPostback() {
         String storyId = external().getRequestParameterMap().get("storyId");
         if (storyId != null && !storyId.isBlank()) {
             try {
-                Story loaded = stories.read(storyId);
-                story = loaded;
-                id = loaded.publicId();
+                story = stories.read(storyId);
+                id = story.publicId();
             } catch (ResourceNotFoundException e) {
                 story = null;
             }
@@ -104,7 +138,7 @@ public class StoryEditBacking {
             try {
                 external().responseSendError(404, null);
             } catch (IOException io) {
-                throw new java.io.UncheckedIOException(io);
+                throw new UncheckedIOException(io);
             }
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -120,6 +154,7 @@ public class StoryEditBacking {
         lang = loaded.lang();
         kind = loaded.kind().code();
         project = loaded.project().slug();
+        campaign = loaded.campaign() == null ? null : loaded.campaign().slug();
         attributionType = loaded.attribution().type().code();
         attributionName = loaded.attribution().name();
         consent = loaded.consentRef();
@@ -128,51 +163,218 @@ public class StoryEditBacking {
         noteCodes = new ArrayList<>(loaded.contentNotes().stream().map(ContentNote::code).toList());
     }
 
-    public String save() throws IOException {
-        StoryInput input = new StoryInput(null, project, null, lang, title, summary, body, audienceCodes, topicCodes,
-                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName),
-                consent == null || consent.isBlank() ? null : consent.strip(), version);
+    private StoryInput input() {
+        return new StoryInput(null, project, blankToNull(campaign), lang, title, summary, body, audienceCodes, topicCodes,
+                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName), blankToNull(consent), version);
+    }
+
+    public String save() {
         try {
-            Story saved = id == null ? stories.create(input) : stories.update(id, input, null);
-            message(FacesMessage.SEVERITY_INFO, text("editor.saved"));
-            external().getFlash().setKeepMessages(true);
-            external().redirect(external().getRequestContextPath() + "/studio/stories/" + saved.publicId());
-            FacesContext.getCurrentInstance().responseComplete();
+            Story saved = id == null ? stories.create(input()) : stories.update(id, input(), null);
+            StudioText.info("editor.saved");
+            StudioText.redirect("/studio/stories/" + saved.publicId());
         } catch (StaleVersionException conflict) {
-            theirTitle = String.valueOf(conflict.currentState().get("title"));
-            theirBody = String.valueOf(conflict.currentState().get("body"));
-            message(FacesMessage.SEVERITY_ERROR, text("editor.conflict"));
+            showConflict(conflict);
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> message(FacesMessage.SEVERITY_ERROR, label(e.field()) + ": " + e.message()));
+            invalid.errors().forEach(e -> StudioText.errorAt(fieldId(e.field()), label(e.field()) + ": " + e.message()));
         } catch (BusinessException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            StudioText.errorAt(null, refused.getMessage());
         }
         return null;
     }
 
-    /** Runs a workflow step ({@code submit}, {@code approve}, {@code publish}…) on the saved story. */
-    public String transition(String action) throws IOException {
+    /**
+     * Someone else saved first: their version is shown beside mine, and the form keeps mine. The
+     * form now starts from their version, so saving again (after merging by hand) is a deliberate
+     * overwrite of what the person has seen, not of something they have not.
+     */
+    private void showConflict(StaleVersionException conflict) {
+        theirs = conflict.currentState();
+        theirVersion = stories.read(id).version();
+        version = theirVersion;
+        StudioText.error("editor.conflict");
+    }
+
+    /**
+     * The editor's autosave (every 30 s while a draft's form changed; a plain AJAX post): saves a
+     * draft without a message or redirect, one revision per sitting. Anything else is left alone,
+     * and a conflict stops autosaving until the person saves by hand.
+     */
+    public void autosave() {
+        if (story == null || !story.isDraft() || story.version() != (version == null ? -1 : version)) {
+            autosaveState = story != null && story.isDraft() ? "conflict" : "off";
+            return;
+        }
         try {
-            workflow.transition(id, action, null, null);
-            message(FacesMessage.SEVERITY_INFO, text("editor.transitioned"));
-            external().getFlash().setKeepMessages(true);
-            external().redirect(external().getRequestContextPath() + "/studio/stories/" + id);
-            FacesContext.getCurrentInstance().responseComplete();
+            version = stories.autosave(id, input()).version();
+            autosaveState = "saved";
+        } catch (StaleVersionException conflict) {
+            autosaveState = "conflict";
         } catch (BusinessException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            autosaveState = "invalid";
+        }
+    }
+
+    /** Runs a workflow step ({@code submit}, {@code approve}, {@code publish}…) on the saved story. */
+    public String transition(String action) {
+        try {
+            workflow.transition(id, action, "publish".equals(action) ? when(publishAt) : null, blankToNull(comment));
+            StudioText.info("editor.transitioned." + action);
+            StudioText.redirect("/studio/stories/" + id);
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> StudioText.errorAt(null, label(e.field()) + ": " + e.message()));
+            fill(stories.read(id));
+        } catch (BusinessException refused) {
+            StudioText.errorAt(null, refused.getMessage());
             fill(stories.read(id));
         }
         return null;
     }
+
+    /** A publication time typed as {@code 2027-02-22T09:00} (UTC); blank is now. */
+    static Instant when(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(typed.strip()).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("publishAt", "is a date and time like 2027-02-22T09:00");
+        }
+    }
+
+    /** Records, on the storyteller's behalf, that they approved exactly the text stored now. */
+    public String recordApproval() {
+        try {
+            workflow.recordDecision(id, story.version(), StorytellerDecision.Decision.APPROVED, blankToNull(approvalNote));
+            StudioText.info("editor.storytellerRecorded");
+            StudioText.redirect("/studio/stories/" + id);
+        } catch (BusinessException refused) {
+            StudioText.errorAt(null, refused.getMessage());
+            fill(stories.read(id));
+        }
+        return null;
+    }
+
+    /** A private review link for the storyteller, shown once (only its hash is kept). */
+    public String createReviewLink() {
+        try {
+            issuedLink = reviewLinks.create(id).url();
+            StudioText.info("editor.linkCreated");
+        } catch (BusinessException refused) {
+            StudioText.errorAt(null, refused.getMessage());
+        }
+        fill(stories.read(id));
+        return null;
+    }
+
+    public String revokeReviewLink(String linkId) {
+        try {
+            reviewLinks.revoke(id, linkId);
+            StudioText.info("editor.linkRevoked");
+        } catch (BusinessException refused) {
+            StudioText.errorAt(null, refused.getMessage());
+        }
+        fill(stories.read(id));
+        return null;
+    }
+
+    /** Starts a translation into {@code translationLang}, from the original's text, and opens it beside the original. */
+    public String translate() {
+        try {
+            Story original = story.original();
+            Story translation = workflow.translate(id, blankToNull(translationLang), new StoryContent(original.title(),
+                    original.summary(), original.body(), original.kind(), original.attribution(),
+                    java.util.Set.copyOf(original.topics()), java.util.Set.copyOf(original.contentNotes())));
+            StudioText.info("editor.translationStarted");
+            StudioText.redirect("/studio/stories/" + translation.publicId());
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> StudioText.errorAt("translateForm:translationLang", e.message()));
+            fill(stories.read(id));
+        } catch (BusinessException refused) {
+            StudioText.errorAt("translateForm:translationLang", refused.getMessage());
+            fill(stories.read(id));
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- what the page shows
 
     /** The same sanitizing renderer as the public site, so the preview is what readers get. */
     public String getPreview() {
         return MarkdownRenderer.toHtml(body);
     }
 
+    /** The original beside a translation; null for an original. */
+    public Story getOriginal() {
+        return story == null ? null : story.translationOf();
+    }
+
+    public String render(String markdown) {
+        return MarkdownRenderer.toHtml(markdown);
+    }
+
+    public List<Story> getTranslations() {
+        return story == null ? List.of() : story.otherLanguages();
+    }
+
+    public List<StoryChecks.Finding> getChecks() {
+        if (findings == null) {
+            findings = story == null ? List.of() : checks.of(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return findings;
+    }
+
+    public boolean isBlocked() {
+        return getChecks().stream().anyMatch(StoryChecks.Finding::blocking);
+    }
+
+    /** Workflow steps this person may take now (the entity decides; the gate is asked when taken). */
+    public List<String> getActions() {
+        if (story == null) {
+            return List.of();
+        }
+        return story.actionsFor(caller.roleIn(story.organization()));
+    }
+
+    public boolean isMayHandleConsents() {
+        return story != null && caller.account().roleIn(story.organization()).map(Role::mayHandleConsents).orElse(false);
+    }
+
+    public List<ReviewLink> getReviewLinks() {
+        return isMayHandleConsents() ? reviewLinks.of(id) : List.of();
+    }
+
+    public boolean usable(ReviewLink link) {
+        return link.isUsableAt(Instant.now());
+    }
+
+    public Optional<StorytellerDecision> getDecision() {
+        return story == null ? Optional.empty() : workflow.latestDecision(story);
+    }
+
+    /** Whether the storyteller's latest decision approves exactly this text. */
+    public boolean isStorytellerApproved() {
+        return getDecision().map(d -> d.approves(story)).orElse(false);
+    }
+
+    /** The consents the person may pick from (those they may see), plus the story's own if it is not among them. */
+    public List<ConsentRecord> getConsents() {
+        return consents.visible().stream().filter(c -> c.withdrawnAt() == null).toList();
+    }
+
+    public String consentLabel(ConsentRecord record) {
+        return record.terms().storyteller() + " — " + StudioText.text("editor.consentUntil", record.expiresOn());
+    }
+
     public List<NeighbourhoodProject> getProjects() {
         var account = caller.account();
         return projects.page(null, 1000).stream().filter(p -> account.roleIn(p.organization()).isPresent()).toList();
+    }
+
+    public List<Campaign> getCampaigns() {
+        var account = caller.account();
+        return campaigns.page(null, 1000).stream().filter(c -> account.roleIn(c.organization()).isPresent()).toList();
     }
 
     public List<Audience> getAudiences() {
@@ -195,61 +397,58 @@ public class StoryEditBacking {
         return AttributionType.values();
     }
 
-    /** Workflow steps worth offering for the story's state (the boundary still checks the role). */
-    public List<String> getActions() {
-        if (story == null) {
-            return List.of();
-        }
-        return switch (story.status()) {
-            case DRAFT, CHANGES_REQUESTED -> List.of("submit");
-            case IN_REVIEW -> List.of("approve", "request-changes");
-            case APPROVED -> List.of("publish", "request-changes");
-            case SCHEDULED, PUBLISHED -> List.of("unpublish");
-            case UNPUBLISHED -> List.of("publish", "archive");
-            case ARCHIVED -> List.of();
-        };
-    }
-
     public String statusLabel() {
-        return story == null ? text("status.new") : text("status." + story.status().code());
+        return story == null ? StudioText.text("status.new") : StudioText.text("status." + story.status().code());
     }
 
     public String codeLabel(Coded value) {
-        return text("code." + value.code());
+        return StudioText.text("code." + value.code());
     }
 
-    private String label(String field) {
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey("editor." + field) ? bundle.getString("editor." + field) : field;
+    /** The editor's field an error is about, so the message can point at it. */
+    static String fieldId(String field) {
+        return switch (field) {
+            case "title", "summary", "body", "kind", "project", "consent", "audiences", "topics" -> "editor:" + field;
+            case "contentNotes" -> "editor:notes";
+            case "attribution", "attribution.type" -> "editor:attribution";
+            case "attribution.name" -> "editor:attributionName";
+            default -> null;
+        };
     }
 
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    private static String label(String field) {
+        String key = "editor." + field.replace("attribution.name", "attributionName").replace("attribution.type", "attribution");
+        return StudioText.has(key) ? StudioText.text(key) : field;
     }
 
-    private static String text(String key) {
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("i18n.studio", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static ExternalContext external() {
         return FacesContext.getCurrentInstance().getExternalContext();
     }
 
+    // ---------------------------------------------------------------- form values
+
     public Story getStory() {
         return story;
     }
 
-    public String getTheirTitle() {
-        return theirTitle;
+    public Map<String, Object> getTheirs() {
+        return theirs;
     }
 
-    public String getTheirBody() {
-        return theirBody;
+    public Integer getTheirVersion() {
+        return theirVersion;
+    }
+
+    public String getIssuedLink() {
+        return issuedLink;
+    }
+
+    public String getAutosaveState() {
+        return autosaveState;
     }
 
     public String getId() {
@@ -316,6 +515,14 @@ public class StoryEditBacking {
         this.project = project;
     }
 
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
+    }
+
     public String getAttributionType() {
         return attributionType;
     }
@@ -362,5 +569,37 @@ public class StoryEditBacking {
 
     public void setNoteCodes(List<String> noteCodes) {
         this.noteCodes = noteCodes;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(String publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public String getTranslationLang() {
+        return translationLang;
+    }
+
+    public void setTranslationLang(String translationLang) {
+        this.translationLang = translationLang;
+    }
+
+    public String getApprovalNote() {
+        return approvalNote;
+    }
+
+    public void setApprovalNote(String approvalNote) {
+        this.approvalNote = approvalNote;
     }
 }
