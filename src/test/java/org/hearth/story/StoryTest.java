@@ -126,4 +126,28 @@ class StoryTest {
         assertThrows(InvalidInputException.class, () -> LanguageTag.of("not a language"));
         assertThrows(InvalidInputException.class, () -> LanguageTag.of(""));
     }
+
+    @Test
+    void autosavesOfOneSittingShareARevisionAndOthersStartTheirOwn() {
+        Story story = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+        org.hearth.story.entity.StoryRevision saved = new org.hearth.story.entity.StoryRevision(story, 1, "me@example.org", NOW);
+        assertFalse(saved.absorbsAutosave("me@example.org", NOW.plusSeconds(10)), "a deliberate save is never rewritten");
+        org.hearth.story.entity.StoryRevision auto = org.hearth.story.entity.StoryRevision.autosaved(story, 2, "me@example.org", NOW);
+        assertTrue(auto.absorbsAutosave("me@example.org", NOW.plusSeconds(14 * 60)));
+        assertFalse(auto.absorbsAutosave("me@example.org", NOW.plusSeconds(15 * 60)), "a new sitting after fifteen minutes");
+        assertFalse(auto.absorbsAutosave("you@example.org", NOW.plusSeconds(10)), "someone else's autosave is theirs");
+        story.revise(content("New title"), NOW.plusSeconds(20));
+        auto.refresh(story);
+        assertEquals("New title", auto.title());
+        auto.purge();
+        assertFalse(auto.absorbsAutosave("me@example.org", NOW.plusSeconds(30)), "purged words are never written back");
+    }
+
+    @Test
+    void lineEndsFromABrowserAreStoredAsOneKind() {
+        var content = new org.hearth.story.entity.StoryContent("Title", "One\r\ntwo", "Line one.\r\nLine two.\rThree",
+                org.hearth.story.entity.StoryKind.GUIDANCE, null, null, null);
+        assertEquals("One\ntwo", content.summary());
+        assertEquals("Line one.\nLine two.\nThree", content.body());
+    }
 }

@@ -34,7 +34,8 @@ public record StoryContent(String title, String summary, String body, StoryKind 
             errors.add(new FieldError(field, "is required"));
             return value;
         }
-        String stripped = value.strip();
+        // Browsers send a textarea's lines with CR LF: one kind of line end, so diffs and fingerprints agree.
+        String stripped = value.strip().replace("\r\n", "\n").replace('\r', '\n');
         if (stripped.length() > max) {
             errors.add(new FieldError(field, "is too long (" + stripped.length() + " characters, at most " + max + ")"));
         }
