@@ -89,10 +89,10 @@ public class HelpResources {
         Organization organization = organizations.find(organizationSlug)
                 .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + organizationSlug + "'"));
         caller.require(organization, Role::mayAdminister, "manage help resources");
+        HelpResource.validate(details, today());
         String chosen = code != null && !code.isBlank() ? code.strip()
                 : details.nameEn() == null || details.nameEn().isBlank() ? null : codeFrom(details.nameEn());
         boolean taken = all().stream().anyMatch(h -> h.organization().id().equals(organization.id()) && h.code().equals(chosen));
-        // (a missing code, with no English name to make one from, is refused by the entity with the names)
         if (taken) {
             throw new RuleViolationException("code-taken", "This organization already has a help resource with the code '" + chosen + "'.");
         }

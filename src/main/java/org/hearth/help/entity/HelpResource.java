@@ -128,6 +128,24 @@ public class HelpResource {
      * {@code https:}, {@code http:} or {@code sms:}; nobody verifies a resource on a day still to come.
      */
     public void revise(HelpDetails details, LocalDate today) {
+        validate(details, today);
+        this.nameEn = details.nameEn().strip();
+        this.nameFr = details.nameFr().strip();
+        this.phone = blankToNull(details.phone());
+        this.tty = blankToNull(details.tty());
+        this.textUrl = blankToNull(details.textUrl());
+        this.hoursEn = blankToNull(details.hoursEn());
+        this.hoursFr = blankToNull(details.hoursFr());
+        this.languagesEn = blankToNull(details.languagesEn());
+        this.languagesFr = blankToNull(details.languagesFr());
+        this.notesEn = blankToNull(details.notesEn());
+        this.notesFr = blankToNull(details.notesFr());
+        intendFor(details.audienceCode());
+        this.lastVerified = details.lastVerified();
+    }
+
+    /** Refuses details that break a rule, naming every field that does (see {@link #revise}). */
+    public static void validate(HelpDetails details, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "nameEn", details.nameEn(), NAME_LENGTH);
         required(errors, "nameFr", details.nameFr(), NAME_LENGTH);
@@ -144,19 +162,6 @@ public class HelpResource {
             errors.add(new FieldError("lastVerified", "cannot be in the future"));
         }
         refuse(errors);
-        this.nameEn = details.nameEn().strip();
-        this.nameFr = details.nameFr().strip();
-        this.phone = blankToNull(details.phone());
-        this.tty = blankToNull(details.tty());
-        this.textUrl = blankToNull(details.textUrl());
-        this.hoursEn = blankToNull(details.hoursEn());
-        this.hoursFr = blankToNull(details.hoursFr());
-        this.languagesEn = blankToNull(details.languagesEn());
-        this.languagesFr = blankToNull(details.languagesFr());
-        this.notesEn = blankToNull(details.notesEn());
-        this.notesFr = blankToNull(details.notesFr());
-        intendFor(details.audienceCode());
-        this.lastVerified = details.lastVerified();
     }
 
     /** Someone checked the number, hours and languages {@code today}. */
