@@ -69,7 +69,9 @@ class ReferenceDataApiIT {
         assertEquals("harbour-test-line", line.getString("code"));
         assertTrue(line.getBoolean("needsVerification"), "verified almost two years ago");
         assertEquals("1-800-555-0199", line.getString("tty"));
-        assertTrue(server.get("/en/help").body().contains("Harbour test line"), "no stale cached page");
+        String page = server.get("/en/help").body();
+        assertTrue(page.contains("Harbour test line"), "no stale cached page");
+        assertTrue(page.contains("href=\"sms:686868\"") && page.contains("1-800-555-0199"), "text address and TTY are offered");
         assertEquals(409, server.asAdmin("POST", "/api/v1/studio/help-resources",
                 help("Harbour test line", "1-800-555-0100", null, null, null, "")).statusCode(), "the code is taken");
 
