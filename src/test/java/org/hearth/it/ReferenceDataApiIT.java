@@ -118,4 +118,23 @@ class ReferenceDataApiIT {
         assertEquals(409, server.asAdmin("PUT", "/api/v1/studio/campaigns/harbour-week",
                 "{\"name\":\"Harbour week\",\"version\":" + campaign.getInt("version") + "}").statusCode());
     }
+
+    @Test
+    void audiencesKeepTheirCodeAndNeedBothLabels() {
+        HttpResponse<String> created = server.asAdmin("POST", "/api/v1/studio/audiences",
+                "{\"code\":\"health-students\",\"labelEn\":\"Health students\",\"labelFr\":\"Étudiants en santé\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        int version = Json.object(created.body()).getInt("version");
+        assertEquals(409, server.asAdmin("POST", "/api/v1/studio/audiences",
+                "{\"code\":\"health-students\",\"labelEn\":\"Again\",\"labelFr\":\"Encore\"}").statusCode());
+        HttpResponse<String> noFrench = server.asAdmin("PUT", "/api/v1/studio/audiences/health-students",
+                "{\"labelEn\":\"Health students\",\"version\":" + version + "}");
+        assertEquals(400, noFrench.statusCode());
+        assertTrue(noFrench.body().contains("labelFr"), noFrench.body());
+        HttpResponse<String> relabelled = server.asAdmin("PUT", "/api/v1/studio/audiences/health-students",
+                "{\"code\":\"renamed\",\"labelEn\":\"Students in health care\",\"labelFr\":\"Étudiants en santé\",\"version\":" + version + "}");
+        assertEquals(200, relabelled.statusCode(), relabelled.body());
+        assertEquals("health-students", Json.object(relabelled.body()).getString("code"), "the code never changes");
+        assertTrue(server.get("/api/v1/audiences").body().contains("Students in health care"));
+    }
 }

@@ -37,9 +37,14 @@ class StudioReferenceBrowserIT {
     static void open() {
         server = HearthServer.embedded();
         browser = Browser.start();
+        signIn(HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD);
+    }
+
+    static void signIn(String email, String password) {
+        browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
-        labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
+        labelled("Email").sendKeys(email);
+        labelled("Password").sendKeys(password);
         browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
         waitFor("Dashboard");
     }
@@ -239,5 +244,47 @@ class StudioReferenceBrowserIT {
         browser.findElement(By.linkText("New campaign")).click();
         waitFor("New campaign");
         accessible();
+    }
+
+    @Test
+    void anEditorKeepsTheTerminologyListButNotTheOtherReferenceData() {
+        String email = "reference.editor@example.org";
+        String password = "a harbour full of lanterns";
+        HttpResponse<String> invited = server.asAdmin("POST", "/api/v1/studio/organizations/northern-lantern/members",
+                "{\"email\":\"" + email + "\",\"role\":\"EDITOR\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        try {
+            browser.manage().deleteAllCookies();
+            browser.get(Json.object(invited.body()).getJsonObject("invitation").getString("url"));
+            labelled("New password").sendKeys(password);
+            labelled("Confirm the password").sendKeys(password);
+            click("Set my password");
+            waitForText("Your password is set");
+            signIn(email, password);
+
+            List<String> nav = browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
+            assertTrue(nav.contains("Terminology"), nav.toString());
+            assertFalse(nav.contains("Projects") || nav.contains("Help resources") || nav.contains("Audiences"), nav.toString());
+            browser.get(server.url("/studio/help"));
+            waitForText("Only organization admins manage projects, campaigns and help resources.");
+            assertTrue(browser.findElements(By.linkText("New help resource")).isEmpty());
+            browser.get(server.url("/studio/audiences/new"));
+            waitForText("Only a platform admin adds or edits audiences.");
+            browser.get(server.url("/studio/terminology?organization=northern-lantern"));
+            waitFor("Terminology");
+            assertFalse(browser.findElements(By.cssSelector("input[type=submit][value='Add a term']")).isEmpty());
+
+            HttpResponse<String> token = server.send("POST", "/api/v1/auth/tokens",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+            String bearer = "Bearer " + Json.object(token.body()).getString("token");
+            assertEquals(403, server.send("POST", "/api/v1/studio/help-resources",
+                    "{\"organization\":\"northern-lantern\",\"names\":{\"en\":\"X\",\"fr\":\"X\"}}",
+                    "Authorization", bearer).statusCode(), "the API refuses the same");
+            assertEquals(403, server.send("PUT", "/api/v1/studio/projects/parkdale-youth-voices",
+                    "{\"name\":\"X\",\"province\":\"ON\",\"municipality\":\"X\",\"neighbourhood\":\"X\",\"version\":1}",
+                    "Authorization", bearer).statusCode());
+        } finally {
+            signIn(HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD);
+        }
     }
 }
