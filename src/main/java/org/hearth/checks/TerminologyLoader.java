@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Reads a terminology list from YAML: a sequence of entries with {@code term}, optional
  * {@code also} (variants sharing the same advice, such as French feminine and plural forms),
- * {@code suggestion}, {@code note}, {@code headlineOnly} and {@code severity} ({@code warning}
- * or {@code info}). The seed list ships in {@code checks/terminology-seed.yaml}; organizations
+ * {@code suggestion}, {@code note}, {@code headlineOnly}, {@code severity} ({@code warning}
+ * or {@code info}) and {@code lang} ({@code en} unless said). The seed list ships in {@code checks/terminology-seed.yaml}; organizations
  * edit their own copy.
  */
 public final class TerminologyLoader {
@@ -66,7 +66,7 @@ public final class TerminologyLoader {
             for (String term : terms) {
                 entries.add(new TerminologyEntry(term, text(item, "suggestion", i),
                         item.get("note") == null ? "" : String.valueOf(item.get("note")).strip(),
-                        headlineOnly, severity));
+                        headlineOnly, severity, item.get("lang") == null ? "en" : String.valueOf(item.get("lang"))));
             }
         }
         return List.copyOf(entries);

@@ -38,6 +38,23 @@ class TerminologyLoaderTest {
     }
 
     @Test
+    void theSeedSaysWhichLanguageEachTermIsIn() {
+        TerminologyEntry english = Texts.SEED.stream().filter(e -> e.term().equals("child prostitute")).findFirst().orElseThrow();
+        TerminologyEntry french = Texts.SEED.stream().filter(e -> e.term().equals("enfants prostituées")).findFirst().orElseThrow();
+        assertEquals("en", english.lang());
+        assertEquals("fr", french.lang(), "variants share their entry's language");
+        assertTrue(french.sameTermAs("ENFANTS PROSTITUÉES", "fr"));
+        assertTrue(!french.sameTermAs("enfants prostituées", "en"), "the same words in another language's list are another term");
+    }
+
+    @Test
+    void aLanguageIsACodeAndTextsHaveTheirColumnsLength() {
+        assertThrows(IllegalArgumentException.class, () -> new TerminologyEntry("x", "y", "", false, Severity.WARNING, "French"));
+        assertThrows(IllegalArgumentException.class, () -> new TerminologyEntry("x".repeat(201), "y", "", false, Severity.WARNING, "en"));
+        assertEquals("fr", new TerminologyEntry("x", "y", null, false, null, " FR ").lang());
+    }
+
+    @Test
     void anEntryWithoutASuggestionIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TerminologyLoader.read(new StringReader("- term: runaway\n")));

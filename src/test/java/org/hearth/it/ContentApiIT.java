@@ -119,8 +119,9 @@ class ContentApiIT {
         JsonObject audiences = Json.object(server.get("/api/v1/audiences").body());
         assertTrue(Json.isNull(audiences, "next"));
         List<JsonObject> items = audiences.getJsonArray("items").getValuesAs(JsonObject.class);
+        // The five defaults come first, in order; other tests on this server may add more (the contract allows it).
         assertEquals(List.of("youth", "indigenous", "newcomers", "business", "health"),
-                items.stream().map(a -> a.getString("code")).toList());
+                items.stream().map(a -> a.getString("code")).toList().subList(0, 5));
         assertEquals("Jeunes", items.get(0).getJsonObject("labels").getString("fr"));
     }
 }

@@ -53,7 +53,7 @@ class StudioAccountBrowserIT {
     }
 
     static void waitFor(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getPageSource().contains(text));
     }
 
     static void signIn(String email, String password, String heading) {
@@ -62,7 +62,7 @@ class StudioAccountBrowserIT {
         labelled("Email").sendKeys(email);
         labelled("Password").sendKeys(password);
         click("Sign in");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
     }
 
     /** A member who set a password through an invitation. */
@@ -125,7 +125,7 @@ class StudioAccountBrowserIT {
         String email = member("bilingual.author@example.org", "a passphrase en deux langues");
         signIn(email, "a passphrase en deux langues", "Dashboard");
         browser.findElement(By.cssSelector("input[type=submit][value='Français']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(List.of(), Axe.seriousViolations(browser));
 
@@ -137,7 +137,7 @@ class StudioAccountBrowserIT {
         signIn(email, "a passphrase en deux langues", "Tableau de bord");
         assertFalse(browser.getPageSource().contains(">Dashboard<"), "the choice is kept on the account, not in the browser");
         browser.findElement(By.cssSelector("input[type=submit][value='English']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
 
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/?lang=fr"));

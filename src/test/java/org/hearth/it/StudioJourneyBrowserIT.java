@@ -85,7 +85,8 @@ class StudioJourneyBrowserIT {
     }
 
     static void waitUntil(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     static void waitFor(WebDriver driver, String text) {
@@ -131,7 +132,7 @@ class StudioJourneyBrowserIT {
         waitFor(officer, "Storyteller reference");
         type(officer, "Storyteller reference", storyteller);
         type(officer, "Obtained by", "The journey test");
-        tick(officer, "Languages the story may be published in", "Français");
+        tick(officer, "Languages the story may be published in", "French");
         officer.executeScript("arguments[0].value = arguments[1]", labelled(officer, "Consent ends on"), expires.toString());
         click(officer, "Record the consent");
         waitFor(officer, "Consent recorded.");

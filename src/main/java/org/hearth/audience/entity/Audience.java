@@ -15,7 +15,8 @@ import org.hearth.shared.InvalidInputException;
 /**
  * A community a story or media kit is adapted to: youth, Indigenous peoples, newcomers and
  * migrant workers, business, health providers, and any the platform admin adds. The code is
- * stable; the bilingual labels are data and may be edited.
+ * stable (stories, feeds and addresses such as {@code /en/audiences/youth} use it), so nothing
+ * changes it once the audience exists; the bilingual labels and descriptions are data and may be edited.
  */
 @Entity
 @Table(name = "audience")
@@ -25,6 +26,7 @@ public class Audience {
 
     public static final String FIND_ALL = "Audience.findAll";
     public static final String FIND_BY_CODES = "Audience.findByCodes";
+    public static final int LABEL_LENGTH = 200;
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     @Id
@@ -67,16 +69,32 @@ public class Audience {
     }
 
     public void relabel(String english, String french) {
-        if (english == null || english.isBlank() || french == null || french.isBlank()) {
-            throw new InvalidInputException("labels", "an English and a French label are both required");
+        if (english == null || english.isBlank() || english.strip().length() > LABEL_LENGTH) {
+            throw new InvalidInputException("labelEn", "is required (at most " + LABEL_LENGTH + " characters)");
+        }
+        if (french == null || french.isBlank() || french.strip().length() > LABEL_LENGTH) {
+            throw new InvalidInputException("labelFr", "is required (at most " + LABEL_LENGTH + " characters)");
         }
         this.labelEn = english.strip();
         this.labelFr = french.strip();
     }
 
     public void describe(String english, String french) {
-        this.descriptionEn = english;
-        this.descriptionFr = french;
+        this.descriptionEn = english == null || english.isBlank() ? null : english.strip();
+        this.descriptionFr = french == null || french.isBlank() ? null : french.strip();
+    }
+
+    /** The description as stored in {@code lang} (null when there is none), for editing. */
+    public String storedDescription(String lang) {
+        return "fr".equals(lang) ? descriptionFr : descriptionEn;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public int version() {
+        return version;
     }
 
     public String code() {

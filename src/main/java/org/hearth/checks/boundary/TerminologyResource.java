@@ -23,17 +23,19 @@ import org.hearth.shared.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TerminologyResource {
 
-    public record TermJson(String term, String suggestion, String note, boolean headlineOnly, String severity) {
+    /** One term; {@code lang} is the language it is written in ({@code en} when left out). */
+    public record TermJson(String term, String suggestion, String note, boolean headlineOnly, String severity, String lang) {
         static TermJson of(TerminologyEntry e) {
-            return new TermJson(e.term(), e.suggestion(), e.note(), e.headlineOnly(), e.severity().name().toLowerCase());
+            return new TermJson(e.term(), e.suggestion(), e.note(), e.headlineOnly(), e.severity().name().toLowerCase(), e.lang());
         }
 
         TerminologyEntry entry() {
             try {
                 return new TerminologyEntry(term, suggestion, note, headlineOnly,
-                        severity == null ? Severity.WARNING : Severity.valueOf(severity.toUpperCase()));
+                        severity == null ? Severity.WARNING : Severity.valueOf(severity.toUpperCase()), lang);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("items", "each term needs a non-empty term and a severity of warning or info");
+                throw new InvalidInputException("items", "each term needs a non-empty term, a severity of warning or info"
+                        + " and a language code such as en or fr: " + e.getMessage());
             }
         }
     }

@@ -31,13 +31,13 @@ public class TerminologyTerm {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TerminologyEntry.TERM_LENGTH)
     private String term;
 
-    @Column(length = 500)
+    @Column(length = TerminologyEntry.SUGGESTION_LENGTH)
     private String suggestion;
 
-    @Column(length = 1000)
+    @Column(length = TerminologyEntry.NOTE_LENGTH)
     private String note;
 
     @Column(name = "headline_only", nullable = false)
@@ -46,6 +46,9 @@ public class TerminologyTerm {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Severity severity;
+
+    @Column(nullable = false, length = 8)
+    private String lang;
 
     protected TerminologyTerm() {
     }
@@ -58,9 +61,10 @@ public class TerminologyTerm {
         this.note = entry.note();
         this.headlineOnly = entry.headlineOnly();
         this.severity = entry.severity();
+        this.lang = entry.lang();
     }
 
     public TerminologyEntry entry() {
-        return new TerminologyEntry(term, suggestion, note, headlineOnly, severity);
+        return new TerminologyEntry(term, suggestion, note, headlineOnly, severity, lang);
     }
 }

@@ -169,15 +169,16 @@ public class ContentImport {
             Map<String, Object> fields = (Map<String, Object>) entry;
             HelpResource help = new HelpResource(organization, ContentFile.text(fields, "code"),
                     ContentFile.localized(fields, "name", "en"), ContentFile.localized(fields, "name", "fr"), position++);
-            help.contact(ContentFile.text(fields, "phone"),
+            Object forAudiences = fields.get("audiences");
+            String audience = forAudiences instanceof List<?> list && !list.isEmpty() ? list.get(0).toString() : null;
+            // An import keeps the verification dates it was given, whatever today is (LocalDate.MAX).
+            help.revise(new org.hearth.help.entity.HelpDetails(
+                    ContentFile.localized(fields, "name", "en"), ContentFile.localized(fields, "name", "fr"),
+                    ContentFile.text(fields, "phone"), ContentFile.text(fields, "tty"), ContentFile.text(fields, "text_url"),
                     ContentFile.localized(fields, "hours", "en"), ContentFile.localized(fields, "hours", "fr"),
                     ContentFile.localized(fields, "languages", "en"), ContentFile.localized(fields, "languages", "fr"),
-                    ContentFile.localized(fields, "notes", "en"), ContentFile.localized(fields, "notes", "fr"));
-            Object forAudiences = fields.get("audiences");
-            if (forAudiences instanceof List<?> list && !list.isEmpty()) {
-                help.intendFor(list.get(0).toString());
-            }
-            help.verifiedOn(ContentFile.day(fields, "last_verified"));
+                    ContentFile.localized(fields, "notes", "en"), ContentFile.localized(fields, "notes", "fr"),
+                    audience, ContentFile.day(fields, "last_verified")), java.time.LocalDate.MAX);
             helpResources.add(help);
         }
         return organization;

@@ -10,14 +10,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.InvalidInputException.FieldError;
 
 /**
  * A hotline or support shown to readers: the Canadian Human Trafficking Hotline, 911, and
  * audience-specific supports. Admin-managed data, never hard-coded, with the date someone last
- * checked that the number and hours are still right.
+ * checked that the number and hours are still right. A resource nobody has checked for more than
+ * {@value #STALE_AFTER_MONTHS} months is flagged in the studio until someone verifies it again:
+ * a wrong number on a hotline page fails the person who needed it.
  */
 @Entity
 @Table(name = "help_resource")
@@ -27,6 +35,16 @@ public class HelpResource {
     public static final String FIND_ALL = "HelpResource.findAll";
     /** Older than this, a resource is flagged for re-verification. */
     public static final int STALE_AFTER_MONTHS = 6;
+    public static final int CODE_LENGTH = 60;
+    public static final int NAME_LENGTH = 200;
+    public static final int PHONE_LENGTH = 40;
+    public static final int HOURS_LENGTH = 200;
+    public static final int LANGUAGES_LENGTH = 300;
+    public static final int NOTES_LENGTH = 500;
+    public static final int URL_LENGTH = 500;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (CODE_LENGTH - 1) + "}");
+    /** Digits with the usual separators; a leading + for a country code. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ().-]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,8 +63,15 @@ public class HelpResource {
     @Column(name = "name_fr", nullable = false, length = 200)
     private String nameFr;
 
-    @Column(length = 40)
+    @Column(length = PHONE_LENGTH)
     private String phone;
+
+    @Column(length = PHONE_LENGTH)
+    private String tty;
+
+    /** Where to text or chat: an {@code https:} page or an {@code sms:} address. */
+    @Column(name = "text_url", length = URL_LENGTH)
+    private String textUrl;
 
     @Column(name = "hours_en", length = 200)
     private String hoursEn;
@@ -83,42 +108,111 @@ public class HelpResource {
     }
 
     public HelpResource(Organization organization, String code, String nameEn, String nameFr, int position) {
-        if (code == null || code.isBlank() || nameEn == null || nameEn.isBlank() || nameFr == null || nameFr.isBlank()) {
-            throw new InvalidInputException("name", "a code and an English and a French name are required");
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            errors.add(new FieldError("code", "must be lower-case letters, digits and hyphens (at most " + CODE_LENGTH + " characters)"));
         }
+        required(errors, "nameEn", nameEn, NAME_LENGTH);
+        required(errors, "nameFr", nameFr, NAME_LENGTH);
+        refuse(errors);
         this.organization = organization;
         this.code = code;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
+        this.nameEn = nameEn.strip();
+        this.nameFr = nameFr.strip();
         this.position = position;
     }
 
-    public void contact(String phone, String hoursEn, String hoursFr, String languagesEn, String languagesFr,
-                        String notesEn, String notesFr) {
-        this.phone = phone;
-        this.hoursEn = hoursEn;
-        this.hoursFr = hoursFr;
-        this.languagesEn = languagesEn;
-        this.languagesFr = languagesFr;
-        this.notesEn = notesEn;
-        this.notesFr = notesFr;
+    /**
+     * Replaces everything staff edit at once, or nothing: every field that breaks a rule is named.
+     * Names are required in both languages; numbers look like numbers; the text or chat address is
+     * {@code https:}, {@code http:} or {@code sms:}; nobody verifies a resource on a day still to come.
+     */
+    public void revise(HelpDetails details, LocalDate today) {
+        validate(details, today);
+        this.nameEn = details.nameEn().strip();
+        this.nameFr = details.nameFr().strip();
+        this.phone = blankToNull(details.phone());
+        this.tty = blankToNull(details.tty());
+        this.textUrl = blankToNull(details.textUrl());
+        this.hoursEn = blankToNull(details.hoursEn());
+        this.hoursFr = blankToNull(details.hoursFr());
+        this.languagesEn = blankToNull(details.languagesEn());
+        this.languagesFr = blankToNull(details.languagesFr());
+        this.notesEn = blankToNull(details.notesEn());
+        this.notesFr = blankToNull(details.notesFr());
+        intendFor(details.audienceCode());
+        this.lastVerified = details.lastVerified();
     }
 
-    public void intendFor(String audienceCode) {
+    /** Refuses details that break a rule, naming every field that does (see {@link #revise}). */
+    public static void validate(HelpDetails details, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "nameEn", details.nameEn(), NAME_LENGTH);
+        required(errors, "nameFr", details.nameFr(), NAME_LENGTH);
+        number(errors, "phone", details.phone());
+        number(errors, "tty", details.tty());
+        address(errors, "textUrl", details.textUrl());
+        optional(errors, "hoursEn", details.hoursEn(), HOURS_LENGTH);
+        optional(errors, "hoursFr", details.hoursFr(), HOURS_LENGTH);
+        optional(errors, "languagesEn", details.languagesEn(), LANGUAGES_LENGTH);
+        optional(errors, "languagesFr", details.languagesFr(), LANGUAGES_LENGTH);
+        optional(errors, "notesEn", details.notesEn(), NOTES_LENGTH);
+        optional(errors, "notesFr", details.notesFr(), NOTES_LENGTH);
+        if (details.lastVerified() != null && details.lastVerified().isAfter(today)) {
+            errors.add(new FieldError("lastVerified", "cannot be in the future"));
+        }
+        refuse(errors);
+    }
+
+    /** Someone checked the number, hours and languages {@code today}. */
+    public void markVerified(LocalDate today) {
+        this.lastVerified = today;
+    }
+
+    private void intendFor(String audienceCode) {
         this.audienceCode = audienceCode == null || audienceCode.isBlank() ? null : audienceCode;
     }
 
-    public void verifiedOn(LocalDate day) {
-        this.lastVerified = day;
-    }
-
-    /** Whether nobody has checked this resource in the last six months. */
+    /** Whether nobody has checked this resource in the last six months (exactly six months ago still counts as checked). */
     public boolean needsVerification(LocalDate today) {
         return lastVerified == null || lastVerified.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
     }
 
+    public HelpDetails details() {
+        return new HelpDetails(nameEn, nameFr, phone, tty, textUrl, hoursEn, hoursFr, languagesEn, languagesFr,
+                notesEn, notesFr, audienceCode, lastVerified);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public int version() {
+        return version;
+    }
+
     public String code() {
         return code;
+    }
+
+    public String tty() {
+        return tty;
+    }
+
+    public String ttyUri() {
+        return tty == null ? null : "tel:" + tty.replaceAll("[^0-9+]", "");
+    }
+
+    public String textUrl() {
+        return textUrl;
     }
 
     public String name(String lang) {
@@ -156,5 +250,58 @@ public class HelpResource {
 
     public LocalDate lastVerified() {
         return lastVerified;
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else {
+            optional(errors, field, value, max);
+        }
+    }
+
+    private static void optional(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(new FieldError(field, "is too long (at most " + max + " characters)"));
+        }
+    }
+
+    private static void number(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        long digits = value.chars().filter(Character::isDigit).count();
+        if (!PHONE.matcher(value.strip()).matches() || digits < 3 || digits > 15 || value.strip().length() > PHONE_LENGTH) {
+            errors.add(new FieldError(field, "must be a phone number: 3 to 15 digits, with spaces, hyphens or brackets"));
+        }
+    }
+
+    private static void address(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String scheme = null;
+        try {
+            URI uri = new URI(value.strip());
+            scheme = uri.getScheme();
+            if (("https".equals(scheme) || "http".equals(scheme)) && uri.getHost() == null) {
+                scheme = null;
+            }
+        } catch (URISyntaxException e) {
+            scheme = null;
+        }
+        if (scheme == null || !List.of("https", "http", "sms").contains(scheme) || value.strip().length() > URL_LENGTH) {
+            errors.add(new FieldError(field, "must be a web address (https://…) or a text address (sms:…)"));
+        }
+    }
+
+    private static void refuse(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The studio's addresses ({@code /studio/}, {@code /studio/stories}, {@code /studio/stories/new},
- * {@code /studio/stories/{id}}) mapped onto its Faces views, and the rule that only a signed-in
+ * {@code /studio/stories/{id}}, and for reference data {@code /studio/projects}, {@code /studio/campaigns},
+ * {@code /studio/audiences}, {@code /studio/help}, each with {@code /new} and {@code /{key}}, and
+ * {@code /studio/terminology}) mapped onto its Faces views, and the rule that only a signed-in
  * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
  */
 public class StudioRouter extends HttpFilter {
@@ -28,6 +30,12 @@ public class StudioRouter extends HttpFilter {
     private static final java.util.Set<String> OPEN_VIEWS = java.util.Set.of("/studio/index.xhtml",
             "/studio/invitation.xhtml", "/studio/password-reset.xhtml");
     private static final Pattern STORY_REVISIONS = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})/revisions$");
+    /** The slug, code or id of the reference item an edit page shows. */
+    public static final String REFERENCE_KEY = "hearth.studio.reference";
+    private static final Pattern REFERENCE =
+            Pattern.compile("^/studio/(projects|campaigns|audiences|help)(?:/([a-z0-9][a-z0-9-]{0,99}))?$");
+    private static final java.util.Map<String, String> REFERENCE_VIEWS = java.util.Map.of(
+            "projects", "project", "campaigns", "campaign", "audiences", "audience", "help", "help-resource");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
 
     @Override
@@ -95,6 +103,24 @@ public class StudioRouter extends HttpFilter {
         if (history.matches()) {
             request.setAttribute(STORY_ID, history.group(1));
             request.getRequestDispatcher("/studio/story/revisions.xhtml").forward(request, response);
+            return;
+        }
+        Matcher reference = REFERENCE.matcher(path);
+        if (reference.matches()) {
+            String folder = "/studio/" + REFERENCE_VIEWS.get(reference.group(1));
+            String key = reference.group(2);
+            if (key != null && !"new".equals(key)) {
+                request.setAttribute(REFERENCE_KEY, key);
+            }
+            request.getRequestDispatcher(folder + (key == null ? "/list.xhtml" : "/edit.xhtml")).forward(request, response);
+            return;
+        }
+        if ("/studio/terminology".equals(path)) {
+            request.getRequestDispatcher("/studio/term/list.xhtml").forward(request, response);
+            return;
+        }
+        if ("/studio/terminology/term".equals(path)) {
+            request.getRequestDispatcher("/studio/term/edit.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

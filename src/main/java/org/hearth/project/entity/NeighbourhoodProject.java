@@ -176,6 +176,16 @@ public class NeighbourhoodProject {
         return endsOn;
     }
 
+    /** The French name as stored (null when there is none), for editing; readers get {@link #name(String)}. */
+    public String nameFr() {
+        return nameFr;
+    }
+
+    /** The description as stored in {@code lang} (null when there is none), for editing. */
+    public String storedDescription(String lang) {
+        return "fr".equals(lang) ? descriptionFr : description;
+    }
+
     public int version() {
         return version;
     }
