@@ -171,8 +171,12 @@ public class StoryEditBacking {
     }
 
     public List<NeighbourhoodProject> getProjects() {
-        var account = caller.account();
-        return projects.page(null, 1000).stream().filter(p -> account.roleIn(p.organization()).isPresent()).toList();
+        // The organization the studio works in, and an opened story's own (reached by its address).
+        var working = new java.util.HashSet<>(caller.inView(role -> role.mayAuthor()).stream().map(o -> o.slug()).toList());
+        if (story != null) {
+            working.add(story.organization().slug());
+        }
+        return projects.page(null, 1000).stream().filter(p -> working.contains(p.organization().slug())).toList();
     }
 
     public List<Audience> getAudiences() {
