@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import jakarta.inject.Inject;
+import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Role;
 import org.hearth.audit.entity.AuditEvent;
+import org.hearth.shared.NotPermittedException;
 
 /**
  * Writes audit events in the caller's transaction (so an event exists exactly when what it
@@ -21,7 +25,22 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Caller caller;
+
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The caller's view of the log, filtered as given: the organizations they administer (in a
+     * studio session, the one it works in); refused for everyone else.
+     */
+    public AuditQuery queryForCaller(String entity, String actor, String action, String from, String to) {
+        List<Long> organizations = caller.inView(Role::mayAdminister).stream().map(o -> o.id()).toList();
+        if (organizations.isEmpty()) {
+            throw new NotPermittedException("Only organization admins may read the audit log.");
+        }
+        return AuditQuery.parse(organizations, entity, actor, action, from, to);
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Long organizationId, String actor, String action, String targetType, String targetId, String detail) {

@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The studio's addresses ({@code /studio/}, {@code /studio/stories}, {@code /studio/stories/new},
- * {@code /studio/stories/{id}}) mapped onto its Faces views, and the rule that only a signed-in
+ * {@code /studio/stories/{id}}, {@code /studio/consents}, {@code /studio/members},
+ * {@code /studio/audit}, {@code /studio/takedowns}…) mapped onto its Faces views, and the rule that only a signed-in
  * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
  */
 public class StudioRouter extends HttpFilter {
@@ -22,6 +24,11 @@ public class StudioRouter extends HttpFilter {
     public static final String CONSENT_ID = "hearth.studio.consent";
     private static final Pattern CONSENT = Pattern.compile("^/studio/consents/([A-Za-z0-9_-]{10,40})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
+    /** Fixed addresses and their views. */
+    private static final Map<String, String> PAGES = Map.of(
+            "/studio/members", "/studio/member/list.xhtml",
+            "/studio/audit", "/studio/audit/list.xhtml",
+            "/studio/takedowns", "/studio/takedown/list.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,6 +61,11 @@ public class StudioRouter extends HttpFilter {
         }
         if ("/studio/stories/new".equals(path)) {
             request.getRequestDispatcher("/studio/story/edit.xhtml").forward(request, response);
+            return;
+        }
+        String page = PAGES.get(path);
+        if (page != null) {
+            request.getRequestDispatcher(page).forward(request, response);
             return;
         }
         if ("/studio/consents".equals(path)) {
