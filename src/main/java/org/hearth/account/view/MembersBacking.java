@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.hearth.account.boundary.Caller;
@@ -38,7 +36,6 @@ public class MembersBacking {
     Caller caller;
 
     private List<Membership> listed;
-    private final Map<String, String> roles = new HashMap<>();
     private String email;
     private String role = Role.EDITOR.code();
     private String invitationUrl;
@@ -52,15 +49,8 @@ public class MembersBacking {
         if (listed == null) {
             Organization organization = getOrganization();
             listed = organization == null ? List.of() : members.of(organization.slug());
-            listed.forEach(m -> roles.putIfAbsent(m.account().publicId(), m.role().code()));
         }
         return listed;
-    }
-
-    /** The role chosen in each member's row, by account id (starts as their current role). */
-    public Map<String, String> getRoles() {
-        getMembers();
-        return roles;
     }
 
     /** The roles an organization can give (platform admin is not one of them). */
@@ -82,8 +72,8 @@ public class MembersBacking {
     }
 
     public void changeRole() {
-        String id = submittedAccount();
-        change(id, new Members.Change(roles.get(id), null, null), "members.roleChanged");
+        String role = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("memberRole");
+        change(submittedAccount(), new Members.Change(role == null ? "" : role, null, null), "members.roleChanged");
     }
 
     public void deactivate() {
@@ -102,7 +92,6 @@ public class MembersBacking {
             error(refused);
         }
         listed = null;
-        roles.clear();
     }
 
     /** Each row's form carries the member's account id in a plain field. */

@@ -27,7 +27,7 @@ public class StudioRouter extends HttpFilter {
     /** Fixed addresses and their views. */
     private static final Map<String, String> PAGES = Map.of(
             "/studio/members", "/studio/member/list.xhtml",
-            "/studio/audit", "/studio/audit/list.xhtml",
+            "/studio/audit", "/studio/audit-log/list.xhtml",
             "/studio/takedowns", "/studio/takedown/list.xhtml");
 
     @Override
