@@ -122,6 +122,14 @@ class StudioAdminBrowserIT {
                     "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
             String bearer = "Bearer " + Json.object(issued.body()).getString("token");
             assertEquals(200, server.send("GET", "/api/v1/studio/stories", null, "Authorization", bearer).statusCode());
+            assertEquals(403, server.send("POST", "/api/v1/studio/organizations/northern-lantern/members",
+                    "{\"email\":\"someone@example.org\",\"role\":\"EDITOR\"}", "Authorization", bearer).statusCode(),
+                    "an editor may not add members through the API");
+            HttpResponse<String> promote = server.send("PUT", "/api/v1/studio/organizations/northern-lantern/members/"
+                    + Json.items(server.asAdmin("GET", "/api/v1/studio/organizations/northern-lantern/members", null).body())
+                    .stream().filter(m -> m.getString("email").equals(email)).findFirst().orElseThrow().getString("id"),
+                    "{\"role\":\"ORG_ADMIN\"}", "Authorization", bearer);
+            assertEquals(403, promote.statusCode(), "nor make themselves an admin: " + promote.body());
 
             admin.navigate().refresh();
             waitFor(admin, d -> !d.findElements(By.cssSelector("tr[data-email='" + email + "']")).isEmpty());
