@@ -255,6 +255,15 @@ class StudioAdminBrowserIT {
         assertTrue(admin.findElements(By.cssSelector("tr[data-email]")).isEmpty(), "nor its members");
         assertTrue(admin.findElement(By.tagName("main")).getText().contains("Riverside Shelter"));
 
+        labelled(admin, "Email").sendKeys("riverside.admin@example.org");
+        new Select(labelled(admin, "Role")).selectByVisibleText("Organization admin");
+        admin.findElement(By.cssSelector("input[type=submit][value='Invite']")).click();
+        waitFor(admin, d -> !d.findElements(By.cssSelector("tr[data-email='riverside.admin@example.org']")).isEmpty());
+        row("riverside.admin@example.org").findElement(By.cssSelector("input[type=submit][value='Deactivate']")).click();
+        waitFor(admin, d -> d.findElement(By.cssSelector("[role=alert]")).getText().contains("last active admin"));
+        assertTrue(row("riverside.admin@example.org").getText().contains("Invited"), "still there, not deactivated");
+        assertAccessible("members with a refusal");
+
         new Select(labelled(admin, "Organization")).selectByVisibleText("Northern Lantern Collective");
         admin.findElement(By.cssSelector("input[type=submit][value='Switch']")).click();
         waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
