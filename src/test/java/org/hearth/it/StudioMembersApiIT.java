@@ -65,7 +65,11 @@ class StudioMembersApiIT {
         assertProblem(server.asAdmin("PUT", MEMBERS + "/" + id, "{\"active\":true,\"version\":" + editor.getInt("version") + "}"), 409);
         HttpResponse<String> reactivated = server.asAdmin("PUT", MEMBERS + "/" + id, "{\"active\":true}");
         assertEquals(200, reactivated.statusCode());
-        assertTrue(Json.object(server.asAdmin("GET", MEMBERS + "/" + id, null).body()).getBoolean("active"));
+        HttpResponse<String> read = server.asAdmin("GET", MEMBERS + "/" + id, null);
+        assertTrue(Json.object(read.body()).getBoolean("active"));
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, server.send("GET", MEMBERS + "/" + id, null, "Authorization", "Bearer " + server.adminToken(),
+                "If-None-Match", etag).statusCode());
 
         String audit = server.asAdmin("GET", "/api/v1/studio/audit?entity=account&action=member&limit=100", null).body();
         List<String> actions = Json.items(audit).stream().filter(e -> e.getString("id").equals(id))

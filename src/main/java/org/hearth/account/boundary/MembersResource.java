@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.hearth.account.entity.Membership;
 import org.hearth.organization.boundary.Organizations;
+import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
 import org.hearth.shared.InvalidInputException;
 
@@ -60,8 +62,9 @@ public class MembersResource {
 
     @GET
     @Path("{accountId}")
-    public MemberJson read(@PathParam("slug") String slug, @PathParam("accountId") String accountId) {
-        return MemberJson.of(members.member(slug, accountId), null);
+    public Response read(@PathParam("slug") String slug, @PathParam("accountId") String accountId,
+                         @Context Request request) {
+        return Conditional.ok(request, MemberJson.of(members.member(slug, accountId), null));
     }
 
     @PUT
