@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public class Members {
                 invitationLifetime);
         em.persist(invitation);
         String url = settings.absolute("/studio/invitations/" + token);
-        java.nio.file.Path file = Outbox.write(account.email(), "Your invitation to " + organization.name() + " on Hearth",
+        Path file = Outbox.write(account.email(), "Your invitation to " + organization.name() + " on Hearth",
                 "You have been invited to " + organization.name() + " as " + role.code() + ".\n"
                         + "Choose your password here (the link works once, until " + invitation.expiresAt() + "):\n" + url);
         return new Added(account, role, url, invitation.expiresAt(), file.toString());
