@@ -89,8 +89,16 @@ class StudioJourneyBrowserIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
+    /** Waits for {@code text} on the page; when it never comes, says what the page said instead. */
     static void waitFor(WebDriver driver, String text) {
-        waitUntil(driver, d -> d.getPageSource().contains(text));
+        try {
+            waitUntil(driver, d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String said = driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).findFirst().orElse(driver.findElement(By.tagName("main")).getText());
+            throw new AssertionError("'" + text + "' never appeared at " + driver.getCurrentUrl() + "; the page said: "
+                    + said.substring(0, Math.min(600, said.length())), e);
+        }
     }
 
     static String storyId(WebDriver driver) {

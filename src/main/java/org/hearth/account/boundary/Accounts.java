@@ -61,7 +61,8 @@ public class Accounts {
         throttle = new LoginThrottle(maxFailuresPerAccount, maxFailuresPerAddress, throttleWindow, clock);
     }
 
-    /** The account these credentials sign in, or {@link NotAuthenticatedException}; throttled. */
+    /** The account these credentials sign in (noting when), or {@link NotAuthenticatedException}; throttled. */
+    @Transactional
     public Account verify(String email, String password, String address) {
         String key = email == null ? "" : email.strip().toLowerCase();
         if (!throttle.allows(key, address)) {
@@ -82,6 +83,7 @@ public class Accounts {
             throw new NotAuthenticatedException("The e-mail address or password is not right.");
         }
         throttle.succeeded(key);
+        account.get().signedIn(clock.instant());
         return account.get();
     }
 

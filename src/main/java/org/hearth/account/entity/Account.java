@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +65,9 @@ public class Account {
     @Column(length = 8)
     private String language;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Membership> memberships = new ArrayList<>();
 
@@ -98,27 +102,63 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
-    /** Gives this account {@code role} in {@code organization}, replacing any role it had there. */
+    /**
+     * Gives this account {@code role} in {@code organization}, replacing any role it had there (and
+     * reactivating a deactivated membership). The membership row is kept, so its history stays.
+     * Whether the organization may lose an admin this way is for the {@link Roster} to say first.
+     */
     public Membership join(Organization organization, Role role, Instant now) {
-        memberships.removeIf(m -> m.organization().slug().equals(organization.slug()));
+        Optional<Membership> existing = membershipIn(organization);
+        if (existing.isPresent()) {
+            existing.get().changeRole(role);
+            existing.get().reactivate();
+            return existing.get();
+        }
         Membership membership = new Membership(this, organization, role, now);
+        membership.changeRole(role);
         memberships.add(membership);
         return membership;
     }
 
-    /** This account's role in the organization, if any; platform admins act as one everywhere. */
+    /** The membership in {@code organization}, active or not. */
+    public Optional<Membership> membershipIn(Organization organization) {
+        return memberships.stream().filter(m -> m.organization().slug().equals(organization.slug())).findFirst();
+    }
+
+    /** This account's role in the organization, if it is an active member; platform admins act as one everywhere. */
     public Optional<Role> roleIn(Organization organization) {
         if (platformAdmin) {
             return Optional.of(Role.PLATFORM_ADMIN);
         }
-        return memberships.stream()
-                .filter(m -> m.organization().slug().equals(organization.slug()))
-                .map(Membership::role)
-                .findFirst();
+        return membershipIn(organization).filter(Membership::isActive).map(Membership::role);
     }
 
+    /** The memberships that give access, first joined first. */
+    public List<Membership> activeMemberships() {
+        return memberships.stream().filter(Membership::isActive)
+                .sorted(Comparator.comparing(Membership::createdAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * Whether this account may sign in (and use its tokens): it has a password, and if it belongs to
+     * organizations at all, at least one of them has not deactivated it. Checked on every request,
+     * so a deactivation ends sessions and tokens at once.
+     */
     public boolean maySignIn() {
-        return active && passwordHash != null;
+        boolean deactivatedEverywhere = !platformAdmin && !memberships.isEmpty()
+                && memberships.stream().noneMatch(Membership::isActive);
+        return active && passwordHash != null && !deactivatedEverywhere;
+    }
+
+    public void signedIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    /** When this person last signed in (studio or token), if ever since Hearth started recording it. */
+    public Instant lastSignInAt() {
+        return lastSignInAt;
     }
 
     public boolean isActive() {

@@ -117,10 +117,8 @@ public class Consents {
 
     /** The consents the caller may handle, soonest expiry first. */
     public List<ConsentRecord> visible() {
-        var account = caller.account();
-        List<Long> ids = organizations.all().stream()
-                .filter(o -> account.roleIn(o).map(Role::mayHandleConsents).orElse(false))
-                .map(Organization::id).toList();
+        caller.account();
+        List<Long> ids = caller.inView(Role::mayHandleConsents).stream().map(Organization::id).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -261,6 +259,21 @@ public class Consents {
 
     public List<Takedown> takedowns(String id) {
         return em.createNamedQuery(Takedown.FIND_BY_CONSENT, Takedown.class).setParameter("consent", read(id)).getResultList();
+    }
+
+    /**
+     * The takedowns of the organizations the caller may handle consents in (in the studio, the one
+     * it works in), newest first, older than takedown {@code beforeId} when given: the takedown dashboard.
+     */
+    public List<Takedown> takedownsInView(Long beforeId, int limit) {
+        caller.account();
+        List<Long> ids = caller.inView(Role::mayHandleConsents).stream().map(Organization::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Takedown.FIND_BY_ORGANIZATIONS, Takedown.class).setParameter("organizations", ids)
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(limit).getResultList();
     }
 
     public LocalDate today() {

@@ -24,9 +24,12 @@ import java.util.List;
 @Entity
 @Table(name = "takedown")
 @NamedQuery(name = Takedown.FIND_BY_CONSENT, query = "SELECT t FROM Takedown t WHERE t.consent = :consent ORDER BY t.at DESC")
+@NamedQuery(name = Takedown.FIND_BY_ORGANIZATIONS, query = "SELECT t FROM Takedown t JOIN FETCH t.consent"
+        + " WHERE t.organizationId IN :organizations AND t.id < :before ORDER BY t.id DESC")
 public class Takedown {
 
     public static final String FIND_BY_CONSENT = "Takedown.findByConsent";
+    public static final String FIND_BY_ORGANIZATIONS = "Takedown.findByOrganizations";
 
     /** Why content came down. */
     public enum Reason { WITHDRAWAL, EXPIRY, AMENDMENT }
@@ -80,6 +83,10 @@ public class Takedown {
         this.actor = actor;
         this.removed = new ArrayList<>(removed);
         this.at = at;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String publicId() {

@@ -25,7 +25,6 @@ import org.hearth.consent.entity.Descriptor;
 import org.hearth.consent.entity.FaceLevel;
 import org.hearth.consent.entity.NameLevel;
 import org.hearth.consent.entity.VoiceLevel;
-import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.faces.StudioRouter;
 import org.hearth.platform.faces.StudioText;
@@ -49,9 +48,6 @@ public class ConsentFormBacking {
 
     @Inject
     Consents consents;
-
-    @Inject
-    Organizations organizations;
 
     @Inject
     Audiences audiences;
@@ -194,10 +190,9 @@ public class ConsentFormBacking {
         return StudioText.has(key) ? StudioText.text(key) + ":" : errorField;
     }
 
+    /** Where a consent may be recorded: the organization the studio works in, if the person may handle consents there. */
     public List<Organization> getOrganizations() {
-        var account = caller.account();
-        return organizations.all().stream()
-                .filter(o -> account.roleIn(o).map(Role::mayHandleConsents).orElse(false)).toList();
+        return caller.inView(Role::mayHandleConsents);
     }
 
     public List<Audience> getAudiences() {

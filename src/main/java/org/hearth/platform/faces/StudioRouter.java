@@ -6,14 +6,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The studio's addresses ({@code /studio/}, {@code /studio/stories}, {@code /studio/stories/new},
- * {@code /studio/stories/{id}}, and for reference data {@code /studio/projects}, {@code /studio/campaigns},
- * {@code /studio/audiences}, {@code /studio/help}, each with {@code /new} and {@code /{key}}, and
- * {@code /studio/terminology}) mapped onto its Faces views, and the rule that only a signed-in
+ * {@code /studio/stories/{id}} with {@code /revisions}, {@code /studio/consents} with {@code /new} and
+ * {@code /{id}/edit}, {@code /studio/members}, {@code /studio/audit}, {@code /studio/takedowns}, and for
+ * reference data {@code /studio/projects}, {@code /studio/campaigns}, {@code /studio/audiences},
+ * {@code /studio/help}, each with {@code /new} and {@code /{key}}, and {@code /studio/terminology})
+ * mapped onto its Faces views, and the rule that only a signed-in
  * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
  */
 public class StudioRouter extends HttpFilter {
@@ -37,6 +40,11 @@ public class StudioRouter extends HttpFilter {
     private static final java.util.Map<String, String> REFERENCE_VIEWS = java.util.Map.of(
             "projects", "project", "campaigns", "campaign", "audiences", "audience", "help", "help-resource");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
+    /** Fixed addresses and their views. */
+    private static final Map<String, String> PAGES = Map.of(
+            "/studio/members", "/studio/member/list.xhtml",
+            "/studio/audit", "/studio/audit-log/list.xhtml",
+            "/studio/takedowns", "/studio/takedown/list.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -77,6 +85,11 @@ public class StudioRouter extends HttpFilter {
         }
         if ("/studio/stories/new".equals(path)) {
             request.getRequestDispatcher("/studio/story/edit.xhtml").forward(request, response);
+            return;
+        }
+        String page = PAGES.get(path);
+        if (page != null) {
+            request.getRequestDispatcher(page).forward(request, response);
             return;
         }
         if ("/studio/consents".equals(path)) {

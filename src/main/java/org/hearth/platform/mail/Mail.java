@@ -27,8 +27,13 @@ public class Mail {
 
     private static final Logger LOG = Logger.getLogger(Mail.class.getName());
 
-    /** Where a message ended up. */
-    public enum Delivery { SENT, OUTBOX }
+    /** Where a message ended up: sent to the mail server, or written to this outbox file. */
+    public record Delivery(boolean sent, String outboxFile) {
+
+        static Delivery outbox(java.nio.file.Path file) {
+            return new Delivery(false, file.toString());
+        }
+    }
 
     @Inject
     @ConfigProperty(name = "hearth.smtp.host")
@@ -56,8 +61,7 @@ public class Mail {
 
     public Delivery send(String to, String subject, String body) {
         if (host.filter(h -> !h.isBlank()).isEmpty()) {
-            Outbox.write(to, subject, body);
-            return Delivery.OUTBOX;
+            return Delivery.outbox(Outbox.write(to, subject, body));
         }
         try {
             MimeMessage message = new MimeMessage(session());
@@ -66,12 +70,11 @@ public class Mail {
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(body, StandardCharsets.UTF_8.name());
             Transport.send(message);
-            return Delivery.SENT;
+            return new Delivery(true, null);
         } catch (MessagingException refused) {
             LOG.log(Level.SEVERE, "The mail server " + host.get() + ":" + port + " did not take the message to " + to
                     + "; it is kept in the outbox instead", refused);
-            Outbox.write(to, subject, body);
-            return Delivery.OUTBOX;
+            return Delivery.outbox(Outbox.write(to, subject, body));
         }
     }
 

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.account.boundary.Caller;
-import org.hearth.account.entity.Account;
-import org.hearth.account.entity.Membership;
 import org.hearth.account.entity.Role;
 import org.hearth.audience.boundary.Audiences;
 import org.hearth.audit.boundary.AuditLog;
@@ -202,14 +200,13 @@ public class Stories {
         return story;
     }
 
-    /** The caller's organizations' stories matching {@code query}, most recently changed first. */
+    /**
+     * The caller's organizations' stories matching {@code query}, most recently changed first (in the
+     * studio, the organization the session works in).
+     */
     public List<Story> forStaff(StoryQuery query, int limit) {
-        Account account = caller.account();
-        if (!account.isPlatformAdmin()) {
-            query.organizations(account.memberships().stream()
-                    .filter(m -> m.role().mayReadDrafts())
-                    .map(Membership::organization).map(Organization::id).toList());
-        }
+        caller.account();
+        query.organizations(caller.inView(Role::mayReadDrafts).stream().map(Organization::id).toList());
         return query.fetch(em, limit);
     }
 

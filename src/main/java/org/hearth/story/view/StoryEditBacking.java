@@ -368,13 +368,22 @@ public class StoryEditBacking {
     }
 
     public List<NeighbourhoodProject> getProjects() {
-        var account = caller.account();
-        return projects.page(null, 1000).stream().filter(p -> account.roleIn(p.organization()).isPresent()).toList();
+        java.util.Set<String> working = working();
+        return projects.page(null, 1000).stream().filter(p -> working.contains(p.organization().slug())).toList();
     }
 
     public List<Campaign> getCampaigns() {
-        var account = caller.account();
-        return campaigns.page(null, 1000).stream().filter(c -> account.roleIn(c.organization()).isPresent()).toList();
+        java.util.Set<String> working = working();
+        return campaigns.page(null, 1000).stream().filter(c -> working.contains(c.organization().slug())).toList();
+    }
+
+    /** The organization the studio works in, and an opened story's own (reached by its address). */
+    private java.util.Set<String> working() {
+        var working = new java.util.HashSet<>(caller.inView(Role::mayAuthor).stream().map(o -> o.slug()).toList());
+        if (story != null) {
+            working.add(story.organization().slug());
+        }
+        return working;
     }
 
     public List<Audience> getAudiences() {

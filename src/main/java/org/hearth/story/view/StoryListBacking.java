@@ -149,13 +149,17 @@ public class StoryListBacking {
     }
 
     public List<NeighbourhoodProject> getProjects() {
-        var account = caller.account();
-        return projects.page(null, 1000).stream().filter(p -> account.roleIn(p.organization()).isPresent()).toList();
+        var working = working();
+        return projects.page(null, 1000).stream().filter(p -> working.contains(p.organization().slug())).toList();
     }
 
     public List<Campaign> getCampaigns() {
-        var account = caller.account();
-        return campaigns.page(null, 1000).stream().filter(c -> account.roleIn(c.organization()).isPresent()).toList();
+        var working = working();
+        return campaigns.page(null, 1000).stream().filter(c -> working.contains(c.organization().slug())).toList();
+    }
+
+    private java.util.Set<String> working() {
+        return caller.inView(role -> role.mayReadDrafts()).stream().map(o -> o.slug()).collect(Collectors.toSet());
     }
 
     public List<Audience> getAudiences() {

@@ -1,0 +1,83 @@
+package org.hearth.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Role;
+import org.hearth.organization.entity.Organization;
+
+/**
+ * The studio header's part that depends on who is signed in: the organization they work in (and
+ * the switch between theirs), and which links their role there opens.
+ */
+@Named("workspace")
+@RequestScoped
+public class WorkspaceBacking {
+
+    @Inject
+    Caller caller;
+
+    private String selected;
+
+    public List<Organization> getOrganizations() {
+        return caller.organizations();
+    }
+
+    /** Whether there is anything to switch between. */
+    public boolean isSeveral() {
+        return getOrganizations().size() > 1;
+    }
+
+    public Organization getCurrent() {
+        return caller.current().orElse(null);
+    }
+
+    public String getSelected() {
+        return selected != null ? selected : caller.current().map(Organization::slug).orElse(null);
+    }
+
+    public void setSelected(String selected) {
+        this.selected = selected;
+    }
+
+    /** Works in the chosen organization from now on in this session; back to the dashboard, which shows it. */
+    public void switchOrganization() throws IOException {
+        caller.switchTo(selected);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/studio/");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public boolean isMayAdminister() {
+        return mayInCurrent(Role::mayAdminister);
+    }
+
+    public boolean isMayHandleConsents() {
+        return mayInCurrent(Role::mayHandleConsents);
+    }
+
+    private boolean mayInCurrent(Predicate<Role> allowed) {
+        Optional<Organization> current = caller.current();
+        return current.isPresent() && caller.find().flatMap(a -> a.roleIn(current.get())).map(allowed::test).orElse(false);
+    }
+
+    /**
+     * Answers 403 unless the caller's role in the current organization allows {@code what}
+     * ({@code administer} or {@code consents}); for the f:viewAction of pages only some roles may open.
+     */
+    public void require(String what) throws IOException {
+        boolean allowed = "administer".equals(what) ? isMayAdminister() : isMayHandleConsents();
+        if (!allowed) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, "Your role may not open this page.");
+            faces.responseComplete();
+        }
+    }
+}
