@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +15,13 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.StudioPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person's own account in the studio: a forgotten password, and the studio's language. */
 class StudioAccountBrowserIT {
@@ -44,25 +43,19 @@ class StudioAccountBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        WebElement forLabel = browser.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"));
-        return browser.findElement(By.id(forLabel.getAttribute("for")));
+        return StudioPage.labelled(browser, label);
     }
 
     static void click(String value) {
-        browser.findElement(By.cssSelector("input[type=submit][value=\"" + value + "\"]")).click();
+        StudioPage.click(browser, value);
     }
 
     static void waitFor(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getPageSource().contains(text));
+        StudioPage.waitFor(browser, text);
     }
 
     static void signIn(String email, String password, String heading) {
-        browser.manage().deleteAllCookies();
-        browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys(email);
-        labelled("Password").sendKeys(password);
-        click("Sign in");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
+        StudioPage.signIn(browser, server, email, password, heading);
     }
 
     /** A member who set a password through an invitation. */
@@ -125,7 +118,7 @@ class StudioAccountBrowserIT {
         String email = member("bilingual.author@example.org", "a passphrase en deux langues");
         signIn(email, "a passphrase en deux langues", "Dashboard");
         browser.findElement(By.cssSelector("input[type=submit][value='Français']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
+        StudioPage.waitForHeading(browser, "Tableau de bord");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(List.of(), Axe.seriousViolations(browser));
 
@@ -137,7 +130,7 @@ class StudioAccountBrowserIT {
         signIn(email, "a passphrase en deux langues", "Tableau de bord");
         assertFalse(browser.getPageSource().contains(">Dashboard<"), "the choice is kept on the account, not in the browser");
         browser.findElement(By.cssSelector("input[type=submit][value='English']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        StudioPage.waitForHeading(browser, "Dashboard");
 
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/?lang=fr"));

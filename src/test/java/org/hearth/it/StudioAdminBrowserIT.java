@@ -5,25 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
+import org.hearth.testsupport.StudioPage;
 import org.hearth.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An organization's admin in the studio: invites an editor, changes their role, deactivates them
@@ -51,16 +49,15 @@ class StudioAdminBrowserIT {
     }
 
     static WebElement labelled(WebDriver browser, String label) {
-        WebElement forLabel = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
-        return browser.findElement(By.id(forLabel.getAttribute("for")));
+        return StudioPage.labelled(browser, label);
     }
 
     static void signIn(WebDriver browser, String email, String password) {
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/"));
-        labelled(browser, "Email").sendKeys(email);
-        labelled(browser, "Password").sendKeys(password);
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        StudioPage.type(browser, "Email", email);
+        StudioPage.type(browser, "Password", password);
+        StudioPage.click(browser, "Sign in");
     }
 
     static void signInAsAdmin() {
@@ -69,8 +66,7 @@ class StudioAdminBrowserIT {
     }
 
     static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+        StudioPage.until(browser, condition);
     }
 
     static WebElement row(String email) {

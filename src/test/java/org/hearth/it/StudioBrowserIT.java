@@ -36,8 +36,7 @@ class StudioBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        WebElement forLabel = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
-        return browser.findElement(By.id(forLabel.getAttribute("for")));
+        return org.hearth.testsupport.StudioPage.labelled(browser, label);
     }
 
     @Test

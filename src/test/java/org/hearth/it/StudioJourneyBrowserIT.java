@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.StudioPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The studio end to end, as a communications officer meets it: record a consent, write a story
@@ -56,23 +55,15 @@ class StudioJourneyBrowserIT {
     // ---------------------------------------------------------------- helpers
 
     static void signIn(WebDriver driver) {
-        driver.manage().deleteAllCookies();
-        driver.get(server.url("/studio/"));
-        labelled(driver, "Email").sendKeys(HearthServer.ADMIN_EMAIL);
-        labelled(driver, "Password").sendKeys(HearthServer.ADMIN_PASSWORD);
-        click(driver, "Sign in");
-        waitUntil(driver, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        StudioPage.signIn(driver, server, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD, "Dashboard");
     }
 
     static WebElement labelled(WebDriver driver, String label) {
-        WebElement forLabel = driver.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"));
-        return driver.findElement(By.id(forLabel.getAttribute("for")));
+        return StudioPage.labelled(driver, label);
     }
 
     static void type(WebDriver driver, String label, String text) {
-        WebElement field = labelled(driver, label);
-        field.clear();
-        field.sendKeys(text);
+        StudioPage.type(driver, label, text);
     }
 
     static void tick(WebDriver driver, String legend, String label) {
@@ -81,24 +72,15 @@ class StudioJourneyBrowserIT {
     }
 
     static void click(WebDriver driver, String value) {
-        driver.findElement(By.cssSelector("input[type=submit][value=\"" + value + "\"]")).click();
+        StudioPage.click(driver, value);
     }
 
     static void waitUntil(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        StudioPage.until(driver, condition);
     }
 
-    /** Waits for {@code text} on the page; when it never comes, says what the page said instead. */
     static void waitFor(WebDriver driver, String text) {
-        try {
-            waitUntil(driver, d -> d.getPageSource().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            String said = driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
-                    .filter(t -> !t.isBlank()).findFirst().orElse(driver.findElement(By.tagName("main")).getText());
-            throw new AssertionError("'" + text + "' never appeared at " + driver.getCurrentUrl() + "; the page said: "
-                    + said.substring(0, Math.min(600, said.length())), e);
-        }
+        StudioPage.waitFor(driver, text);
     }
 
     static String storyId(WebDriver driver) {
@@ -141,6 +123,7 @@ class StudioJourneyBrowserIT {
         type(officer, "Storyteller reference", storyteller);
         type(officer, "Obtained by", "The journey test");
         tick(officer, "Languages the story may be published in", "French");
+        tick(officer, "Audiences the story may be shown to", "Youth");
         officer.executeScript("arguments[0].value = arguments[1]", labelled(officer, "Consent ends on"), expires.toString());
         click(officer, "Record the consent");
         waitFor(officer, "Consent recorded.");

@@ -6,22 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
+import org.hearth.testsupport.StudioPage;
 import org.hearth.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An organization admin keeps the reference data in the studio: a project's page changes at once,
@@ -43,9 +41,9 @@ class StudioReferenceBrowserIT {
     static void signIn(String email, String password) {
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys(email);
-        labelled("Password").sendKeys(password);
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        StudioPage.type(browser, "Email", email);
+        StudioPage.type(browser, "Password", password);
+        StudioPage.click(browser, "Sign in");
         waitFor("Dashboard");
     }
 
@@ -57,27 +55,24 @@ class StudioReferenceBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        WebElement forLabel = browser.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"));
-        return browser.findElement(By.id(forLabel.getAttribute("for")));
+        return StudioPage.labelled(browser, label);
     }
 
     static void replace(String label, String text) {
-        labelled(label).clear();
-        labelled(label).sendKeys(text);
+        StudioPage.type(browser, label, text);
     }
 
     static void waitFor(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
+        StudioPage.waitForHeading(browser, heading);
     }
 
     static void click(String button) {
-        browser.findElement(By.cssSelector("input[type=submit][value=\"" + button + "\"]")).click();
+        StudioPage.click(browser, button);
     }
 
     static void waitForText(String text) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            StudioPage.until(browser, d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (TimeoutException e) {
             throw new AssertionError("\"" + text + "\" not shown at " + browser.getCurrentUrl() + ":\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
