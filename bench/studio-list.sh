@@ -48,3 +48,6 @@ echo "page 41, 2,000 stories deep: $(median "$NEXT") ms"
 echo "sorted by title: $(median '/studio/stories?sort=title') ms"
 echo "in review, by title: $(median '/studio/stories?status=in-review&sort=title') ms"
 echo "editor of a story: $(median /studio/stories/benchstory00050000) ms"
+if [ -n "${HEARTH_BENCH_EXPLAIN:-}" ]; then
+  mysql -uroot "$DB" -e "$HEARTH_BENCH_EXPLAIN"
+fi

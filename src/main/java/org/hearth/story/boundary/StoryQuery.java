@@ -117,7 +117,8 @@ public final class StoryQuery {
                 .setHint("eclipselink.batch", "s.audiences")
                 .setHint("eclipselink.batch", "s.topics")
                 .setHint("eclipselink.batch", "s.contentNotes")
-                .setHint("eclipselink.join-fetch", "s.project")
+                // Projects in one batch too: a join here lets the database sort every row instead of reading an index in order.
+                .setHint("eclipselink.batch", "s.project")
                 .getResultList();
     }
 
