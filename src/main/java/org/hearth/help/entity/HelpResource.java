@@ -150,6 +150,14 @@ public class HelpResource {
         return "fr".equals(lang) ? notesFr : notesEn;
     }
 
+    /**
+     * What a change to this support touches, as a {@link org.hearth.shared.PublicContentChanged}
+     * description: {@code help} (every page shows it) or {@code help-audience:<code>}.
+     */
+    public String changeTag() {
+        return audienceCode == null ? "help" : "help-audience:" + audienceCode;
+    }
+
     public String audienceCode() {
         return audienceCode;
     }
