@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import org.hearth.site.control.PageCache;
+import org.hearth.stats.boundary.ViewCounts;
 
 /**
  * Serves public pages from the in-memory {@link PageCache} when it holds them, and otherwise keeps
@@ -31,11 +32,16 @@ public class PageValidators extends HttpFilter {
 
     /** Request attribute: the cache tags of the page being rendered (a {@code Set<String>}). */
     public static final String TAGS = "hearth.cache.tags";
+    /** Request attribute: the item a view of this page counts for (a {@link ViewCounts.Viewed}). */
+    public static final String VIEWED = "hearth.viewed";
     private static final String REVALIDATE = "public, no-cache";
     private static final String PRIVATE = "private, no-store";
 
     @Inject
     PageCache cache;
+
+    @Inject
+    ViewCounts views;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,6 +55,8 @@ public class PageValidators extends HttpFilter {
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);
             if (cached != null) {
+                // A page served from memory is still a view: the count cannot depend on the cache.
+                count(request, cached.viewed());
                 send(request, response, cached.body(), cached.etag(), cached.contentType(), REVALIDATE);
                 return;
             }
@@ -62,14 +70,23 @@ public class PageValidators extends HttpFilter {
             return;
         }
         String etag = "\"" + digest(body) + "\"";
+        ViewCounts.Viewed viewed = (ViewCounts.Viewed) request.getAttribute(VIEWED);
+        count(request, viewed);
         if (cacheable) {
             @SuppressWarnings("unchecked")
             Set<String> tags = (Set<String>) request.getAttribute(TAGS);
             cache.put(key, new PageCache.Page(body, etag, response.getContentType(),
-                    tags == null ? Set.of(PageCache.LISTS) : tags), generation);
+                    tags == null ? Set.of(PageCache.LISTS) : tags, viewed), generation);
         }
         // A query (a search) says what the reader looked for: never kept by a shared cache.
         send(request, response, body, etag, response.getContentType(), cacheable ? REVALIDATE : PRIVATE);
+    }
+
+    /** Counts a reader's GET (a 304 too: the reader is looking at the page); HEAD is not a view. */
+    private void count(HttpServletRequest request, ViewCounts.Viewed viewed) {
+        if (viewed != null && "GET".equals(request.getMethod())) {
+            views.viewed(viewed);
+        }
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hearth.stats.boundary.ViewCounts;
 
 /**
  * Rendered public pages kept in memory, each tagged with what it shows ({@code story:<slug>} for
@@ -19,8 +20,8 @@ public class PageCache {
     public static final String LISTS = "lists";
     static final int MAX_PAGES = 5_000;
 
-    /** A cached page. */
-    public record Page(byte[] body, String etag, String contentType, Set<String> tags) {
+    /** A cached page; {@code viewed} is the item a view of it counts for, or null. */
+    public record Page(byte[] body, String etag, String contentType, Set<String> tags, ViewCounts.Viewed viewed) {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
