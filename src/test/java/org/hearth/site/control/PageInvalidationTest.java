@@ -24,7 +24,7 @@ class PageInvalidationTest {
     }
 
     void put(String key, String... tags) {
-        cache.put(key, new PageCache.Page(new byte[0], "\"e\"", "text/html", Set.of(tags), null), cache.generation());
+        cache.put(key, PageCache.Page.of(new byte[0], "text/html", Set.of(tags), null, true), cache.generation());
     }
 
     @Test
