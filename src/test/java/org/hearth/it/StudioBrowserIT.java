@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,23 +46,23 @@ class StudioBrowserIT {
         labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
         labelled("Password").sendKeys("not-the-password");
         browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("is not right"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("is not right"));
         assertTrue(browser.findElements(By.xpath("//label[normalize-space()='Password']")).size() == 1, "still on the form");
 
         labelled("Email").clear();
         labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
         labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
 
         browser.findElement(By.linkText("New story")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("New story"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("New story"));
         labelled("Title").sendKeys("Written in the studio by a browser");
         labelled("Summary").sendKeys("A summary typed in the editor.");
         labelled("Body").sendKeys("## A heading\n\nSome *emphasis*.");
         browser.findElement(By.xpath("//label[normalize-space()='Youth']")).click();
         browser.findElement(By.cssSelector("input[type=submit][value='Save']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
         assertTrue(browser.getPageSource().contains("Saved."));
         assertEquals("A heading", browser.findElement(By.cssSelector(".preview div h2")).getText(), "the preview renders the Markdown");
         String id = browser.getCurrentUrl().replaceFirst(".*/studio/stories/", "");
@@ -72,7 +73,7 @@ class StudioBrowserIT {
         assertTrue(stored.body().contains("\"youth\""));
 
         browser.findElement(By.cssSelector("input[type=submit][value='Submit for review']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("in review"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("in review"));
     }
 
     @Test
@@ -89,7 +90,7 @@ class StudioBrowserIT {
         labelled("New password").sendKeys("a long enough passphrase");
         labelled("Confirm the password").sendKeys("a long enough passphrase");
         browser.findElement(By.cssSelector("input[type=submit][value='Set my password']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Your password is set"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("Your password is set"));
         browser.get(url);
         assertTrue(browser.getPageSource().contains("already used or has expired"), "the link works once");
 
@@ -97,7 +98,7 @@ class StudioBrowserIT {
         labelled("Email").sendKeys("new.editor@example.org");
         labelled("Password").sendKeys("a long enough passphrase");
         browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
 
         HttpResponse<String> token = server.send("POST", "/api/v1/auth/tokens",
                 "{\"email\":\"new.editor@example.org\",\"password\":\"a long enough passphrase\"}");
@@ -130,14 +131,14 @@ class StudioBrowserIT {
         labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
         labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
         browser.get(server.url("/studio/consents/" + consent));
         assertTrue(browser.getPageSource().contains("Withdrawn from the studio"), "the page lists what depends on it");
         browser.findElement(By.cssSelector("input[type=submit][value='Withdraw this consent']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("These will come down now"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("These will come down now"));
         assertEquals(200, server.get("/en/stories/" + story.getString("slug")).statusCode(), "nothing happens before confirming");
         browser.findElement(By.cssSelector("input[type=submit][value='Withdraw now']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("taken down from public view"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("taken down from public view"));
         assertEquals("withdrawn", browser.findElement(By.id("consent-status")).getText());
         assertEquals(410, server.get("/en/stories/" + story.getString("slug")).statusCode());
         browser.manage().deleteAllCookies();

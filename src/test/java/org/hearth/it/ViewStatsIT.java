@@ -22,13 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class ViewStatsIT {
 
+    /** A full page of text: other tests open the newest English story on the home page and expect to read one. */
+    static final String GUIDANCE = "If someone you know is being controlled by an employer or a partner, you do not have to "
+            + "know everything before you reach out. The hotline listens, explains the options in your language and never "
+            + "asks you to act before you are ready. You can call for yourself or for someone else.";
+
     final HearthServer server = HearthServer.embedded();
     final StudioClient studio = new StudioClient(server);
 
     @Test
     void everyReadingOfAStoryCountsCachedOrNotAndStaffSeeTheDailyTotal() throws Exception {
         JsonObject story = studio.created("/api/v1/studio/stories", StudioClient.storyJson("guidance",
-                "Counted without knowing who reads", "Plain guidance.", null, List.of("youth"), ""));
+                "Counted without knowing who reads", GUIDANCE, null, List.of("youth"), ""));
         String id = story.getString("id");
         studio.transition(id, "submit");
         studio.transition(id, "approve");
