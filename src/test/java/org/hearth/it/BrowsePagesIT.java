@@ -25,7 +25,7 @@ class BrowsePagesIT {
         assertTrue(en.contains("<h1>Youth</h1>"), "label in English");
         assertTrue(en.contains("Young people, and the friends"), "description in English");
         assertTrue(en.contains("<a href=\"/en/stories/someone-who-seemed-to-care\">It Started With Someone Who Seemed to Care</a>"));
-        assertTrue(en.contains("<li class=\"card\" lang=\"en\">"), "cards carry their content language");
+        assertTrue(en.contains("<li class=\"card\" lang=\"en\" dir=\"ltr\">"), "cards carry their content language");
         assertFalse(en.contains("A Nurse Notices the Signs"), "a story for another audience is not listed");
         assertTrue(en.indexOf("/en/stories/someone-who-seemed-to-care") < en.indexOf("/fr/stories/quelqu-un-qui-semblait-tenir-a-moi"),
                 "English stories first on the English page");
@@ -34,7 +34,7 @@ class BrowsePagesIT {
         String fr = page("/fr/audiences/youth", "fr");
         assertTrue(fr.contains("<h1>Jeunes</h1>"), "label in French");
         assertTrue(fr.contains("Les jeunes, ainsi que leurs amis"), "description in French");
-        assertTrue(fr.contains("<li class=\"card\" lang=\"fr\">"));
+        assertTrue(fr.contains("<li class=\"card\" lang=\"fr\" dir=\"ltr\">"));
         assertTrue(fr.indexOf("/fr/stories/quelqu-un-qui-semblait-tenir-a-moi") < fr.indexOf("/en/stories/someone-who-seemed-to-care"),
                 "French stories first on the French page, English ones still listed, linked in their own language");
         assertTrue(fr.contains("href=\"/en/audiences/youth\""));
@@ -121,7 +121,7 @@ class BrowsePagesIT {
         String html = page("/fr/search?q=" + URLEncoder.encode("infirmière", StandardCharsets.UTF_8), "fr");
         assertTrue(html.contains("value=\"infirmière\""), "the words come back as typed");
         assertTrue(html.contains("<a href=\"/fr/stories/une-infirmiere-remarque-les-signes\">Une infirmière remarque les signes</a>"));
-        assertTrue(html.contains("<li class=\"card\" lang=\"fr\">"));
+        assertTrue(html.contains("<li class=\"card\" lang=\"fr\" dir=\"ltr\">"));
     }
 
     @Test

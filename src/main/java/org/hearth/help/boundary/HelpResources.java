@@ -57,15 +57,23 @@ public class HelpResources {
         return em.createNamedQuery(HelpResource.FIND_ALL, HelpResource.class).getResultList();
     }
 
+    /** Records a support; the pages that show it are rendered again. */
     public void add(HelpResource resource) {
         em.persist(resource);
+        changed.fire(new PublicContentChanged(resource.changeTag()));
     }
 
     /** Those that apply to everyone, then those for {@code audienceCode}. */
     public List<HelpResource> forAudience(String audienceCode) {
-        return all().stream()
-                .filter(h -> h.audienceCode() == null || h.audienceCode().equals(audienceCode))
-                .toList();
+        return forAudiences(audienceCode == null ? java.util.Set.of() : java.util.Set.of(audienceCode));
+    }
+
+    /** Those that apply to everyone (the hotline, 911), then those for any of {@code audienceCodes}. */
+    public List<HelpResource> forAudiences(java.util.Collection<String> audienceCodes) {
+        List<HelpResource> all = all();
+        return java.util.stream.Stream.concat(
+                all.stream().filter(h -> h.audienceCode() == null),
+                all.stream().filter(h -> h.audienceCode() != null && audienceCodes.contains(h.audienceCode()))).toList();
     }
 
     /** The help resources of the caller's organizations. */
@@ -112,6 +120,8 @@ public class HelpResources {
         HelpResource resource = read(id);
         requireCurrent(resource, version);
         checkAudience(details);
+        // Pages that showed it for its former audience drop it too.
+        changed.fire(new PublicContentChanged(resource.changeTag()));
         resource.revise(details, today());
         recorded(resource, "help.updated");
         return resource;
@@ -169,6 +179,6 @@ public class HelpResources {
     private void recorded(HelpResource resource, String action) {
         audit.record(resource.organization().id(), caller.account().email(), action, "help-resource",
                 String.valueOf(resource.id()), resource.code());
-        changed.fire(new PublicContentChanged("help:" + resource.code()));
+        changed.fire(new PublicContentChanged(resource.changeTag()));
     }
 }

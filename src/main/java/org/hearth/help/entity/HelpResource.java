@@ -169,7 +169,8 @@ public class HelpResource {
         this.lastVerified = today;
     }
 
-    private void intendFor(String audienceCode) {
+    /** For the supports of one audience only; null or blank: for everyone. */
+    public void intendFor(String audienceCode) {
         this.audienceCode = audienceCode == null || audienceCode.isBlank() ? null : audienceCode;
     }
 
@@ -242,6 +243,14 @@ public class HelpResource {
 
     public String notes(String lang) {
         return "fr".equals(lang) ? notesFr : notesEn;
+    }
+
+    /**
+     * What a change to this support touches, as a {@link org.hearth.shared.PublicContentChanged}
+     * description: {@code help} (every page shows it) or {@code help-audience:<code>}.
+     */
+    public String changeTag() {
+        return audienceCode == null ? "help" : "help-audience:" + audienceCode;
     }
 
     public String audienceCode() {

@@ -14,11 +14,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import org.hearth.site.control.PageCache;
+import org.hearth.stats.boundary.ViewCounts;
 
 /**
  * Serves public pages from the in-memory {@link PageCache} when it holds them, and otherwise keeps
@@ -31,11 +29,16 @@ public class PageValidators extends HttpFilter {
 
     /** Request attribute: the cache tags of the page being rendered (a {@code Set<String>}). */
     public static final String TAGS = "hearth.cache.tags";
+    /** Request attribute: the item a view of this page counts for (a {@link ViewCounts.Viewed}). */
+    public static final String VIEWED = "hearth.viewed";
     private static final String REVALIDATE = "public, no-cache";
     private static final String PRIVATE = "private, no-store";
 
     @Inject
     PageCache cache;
+
+    @Inject
+    ViewCounts views;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,7 +52,9 @@ public class PageValidators extends HttpFilter {
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);
             if (cached != null) {
-                send(request, response, cached.body(), cached.etag(), cached.contentType(), REVALIDATE);
+                // A page served from memory is still a view: the count cannot depend on the cache.
+                count(request, cached.viewed());
+                send(request, response, cached, REVALIDATE);
                 return;
             }
         }
@@ -61,23 +66,44 @@ public class PageValidators extends HttpFilter {
             response.getOutputStream().write(body);
             return;
         }
-        String etag = "\"" + digest(body) + "\"";
+        ViewCounts.Viewed viewed = (ViewCounts.Viewed) request.getAttribute(VIEWED);
+        count(request, viewed);
+        @SuppressWarnings("unchecked")
+        Set<String> tags = (Set<String>) request.getAttribute(TAGS);
+        PageCache.Page page = PageCache.Page.of(body, response.getContentType(),
+                tags == null ? Set.of(PageCache.LISTS) : tags, viewed, cacheable);
         if (cacheable) {
-            @SuppressWarnings("unchecked")
-            Set<String> tags = (Set<String>) request.getAttribute(TAGS);
-            cache.put(key, new PageCache.Page(body, etag, response.getContentType(),
-                    tags == null ? Set.of(PageCache.LISTS) : tags), generation);
+            cache.put(key, page, generation);
         }
         // A query (a search) says what the reader looked for: never kept by a shared cache.
-        send(request, response, body, etag, response.getContentType(), cacheable ? REVALIDATE : PRIVATE);
+        send(request, response, page, cacheable ? REVALIDATE : PRIVATE);
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String etag,
-                             String contentType, String cacheControl) throws IOException {
+    /** Counts a reader's GET (a 304 too: the reader is looking at the page); HEAD is not a view. */
+    private void count(HttpServletRequest request, ViewCounts.Viewed viewed) {
+        if (viewed != null && "GET".equals(request.getMethod())) {
+            views.viewed(viewed);
+        }
+    }
+
+    /**
+     * Sends the page, compressed when the reader's browser accepts gzip (compressed once, when the
+     * page was rendered: compressing on every request would cost more than it saves). Each variant
+     * has its own strong ETag, as RFC 9110 asks of different representations.
+     */
+    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page,
+                             String cacheControl) throws IOException {
+        boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        byte[] body = gzip ? page.gzipped() : page.body();
+        String etag = gzip ? page.gzipEtag() : page.etag();
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", cacheControl);
-        if (contentType != null) {
-            response.setContentType(contentType);
+        response.setHeader("Vary", "Accept-Encoding");
+        if (page.contentType() != null) {
+            response.setContentType(page.contentType());
+        }
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
         }
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -86,6 +112,27 @@ public class PageValidators extends HttpFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** Whether {@code Accept-Encoding} allows gzip (and does not refuse it with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().replace(" ", "");
+                    if (parameter.matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
@@ -99,14 +146,6 @@ public class PageValidators extends HttpFilter {
             }
         }
         return false;
-    }
-
-    static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Holds the page's bytes until the filter decides between 200 and 304. */

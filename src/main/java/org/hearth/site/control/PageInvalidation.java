@@ -16,6 +16,8 @@ import org.hearth.story.boundary.StoryVisibilityChanged;
 @ApplicationScoped
 public class PageInvalidation {
 
+    static final String HELP_AUDIENCE = "help-audience:";
+
     @Inject
     PageCache cache;
 
@@ -27,8 +29,30 @@ public class PageInvalidation {
         evict(change);
     }
 
+    void beforeContentCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) PublicContentChanged change) {
+        evict(change);
+    }
+
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) PublicContentChanged change) {
-        cache.evictAll();
+        evict(change);
+    }
+
+    /** The cache tag of pages showing the supports for audience {@code code}. */
+    public static String helpTag(String code) {
+        return HELP_AUDIENCE + code;
+    }
+
+    /**
+     * A support for one audience changed: only the pages about that audience show it. Anything else
+     * (a project, a campaign, a support for everyone, shown in every page's help block) drops every page.
+     */
+    private void evict(PublicContentChanged change) {
+        String what = change.what();
+        if (what != null && what.startsWith(HELP_AUDIENCE)) {
+            cache.evict(Set.of(what));
+        } else {
+            cache.evictAll();
+        }
     }
 
     private void evict(StoryVisibilityChanged change) {

@@ -36,6 +36,8 @@ public class AudiencePageBacking {
         audience = audiences.all().stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
         if (audience == null) {
             SitePage.fail(404);
+        } else {
+            site.about(List.of(audience.code()));
         }
     }
 

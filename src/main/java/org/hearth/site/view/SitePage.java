@@ -6,12 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpResource;
 import org.hearth.platform.config.HearthSettings;
+import org.hearth.site.boundary.PageValidators;
 import org.hearth.site.boundary.SiteRouter;
+import org.hearth.site.control.PageCache;
+import org.hearth.site.control.PageInvalidation;
+import org.hearth.story.entity.LanguageTag;
 
 /** What every public page shares: its language, the exit destination and the help block. */
 @Named("site")
@@ -25,6 +34,7 @@ public class SitePage {
     HelpResources helpResources;
 
     private List<HelpResource> help;
+    private final Set<String> audiences = new TreeSet<>();
 
     /** The site language of this request, {@code en} or {@code fr}. */
     public String getLang() {
@@ -55,12 +65,34 @@ public class SitePage {
         return settings.baseUrl();
     }
 
-    /** The supports that apply to every reader, hotline first. */
+    /**
+     * The supports for every reader (the hotline, 911), then those for the audiences this page is
+     * about ({@link #about}).
+     */
     public List<HelpResource> getHelp() {
         if (help == null) {
-            help = helpResources.forAudience(null);
+            help = helpResources.forAudiences(audiences);
         }
         return help;
+    }
+
+    /**
+     * Says that this page is about these audiences: the help block adds their own supports, and the
+     * cached page is tagged so that a change to those supports drops it.
+     */
+    public void about(Collection<String> audienceCodes) {
+        audiences.addAll(audienceCodes);
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        @SuppressWarnings("unchecked")
+        Set<String> tags = (Set<String>) request.get(PageValidators.TAGS);
+        Set<String> more = new HashSet<>(tags == null ? Set.of(PageCache.LISTS) : tags);
+        audienceCodes.forEach(code -> more.add(PageInvalidation.helpTag(code)));
+        request.put(PageValidators.TAGS, more);
+    }
+
+    /** The writing direction of content in {@code lang}: {@code rtl} for Arabic, Persian, Urdu… */
+    public String dir(String lang) {
+        return lang != null && LanguageTag.isRightToLeft(lang) ? "rtl" : "ltr";
     }
 
     /** Answers the request with {@code status} (404, 410) and the matching error page instead of this view. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hearth.story.boundary.Stories;
 import org.hearth.platform.config.HearthSettings;
 import org.hearth.shared.MarkdownRenderer;
+import org.hearth.stats.boundary.ViewCounts;
 import org.hearth.story.entity.LanguageTag;
 import org.hearth.story.entity.Story;
 
@@ -17,6 +18,9 @@ public class StoryPageBacking {
 
     @Inject
     Stories stories;
+
+    @Inject
+    SitePage site;
 
     private Story story;
 
@@ -34,6 +38,11 @@ public class StoryPageBacking {
             story.otherLanguages().forEach(other -> tags.add("story:" + other.slug()));
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .put(org.hearth.site.boundary.PageValidators.TAGS, tags);
+            site.about(story.audiences().stream().map(a -> a.code()).toList());
+            // Counted by the page filter, for this render and for every later hit on the cached page.
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                    .put(org.hearth.site.boundary.PageValidators.VIEWED,
+                            ViewCounts.story(story.publicId(), story.organization().id()));
         }
     }
 

@@ -93,6 +93,12 @@ public class Stories {
         return story;
     }
 
+    /** Stories by their public ids, whatever their state (for statistics about them). */
+    public List<Story> findByPublicIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT s FROM Story s WHERE s.publicId IN :ids", Story.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public Optional<Story> findBySlug(String slug) {
         return em.createNamedQuery(Story.FIND_BY_SLUG, Story.class).setParameter("slug", slug)
                 .getResultStream().findFirst();
