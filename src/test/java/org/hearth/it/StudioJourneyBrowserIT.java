@@ -143,6 +143,8 @@ class StudioJourneyBrowserIT {
         type(officer, "Obtained by", "The journey test");
         click(officer, "Record the consent");
         waitFor(officer, "every consent has an end date");
+        assertEquals(1, officer.findElements(By.cssSelector("[role=alert] a[href='#consentForm:expiresOn']")).size(),
+                "the error is announced and links to its field");
         assertTrue(officer.getCurrentUrl().endsWith("/studio/consents/new") || officer.getCurrentUrl().contains("edit.xhtml"),
                 "still on the form");
         officer.get(server.url("/studio/consents"));
