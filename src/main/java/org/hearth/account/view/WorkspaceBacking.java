@@ -15,7 +15,8 @@ import org.hearth.organization.entity.Organization;
 
 /**
  * The studio header's part that depends on who is signed in: the organization they work in (and
- * the switch between theirs), and which links their role there opens.
+ * the switch between theirs), and which screens their role there opens. Only what is shown: the
+ * boundaries refuse everyone else all the same.
  */
 @Named("workspace")
 @RequestScoped
@@ -57,6 +58,26 @@ public class WorkspaceBacking {
 
     public boolean isMayAdminister() {
         return mayInCurrent(Role::mayAdminister);
+    }
+
+    /** May edit the terminology list of the pre-publish checks (editors and admins). */
+    public boolean isMayEdit() {
+        return mayInCurrent(Role::mayEdit);
+    }
+
+    /** Audiences are shared by every organization: platform admins keep them. */
+    public boolean isPlatformAdmin() {
+        return caller.find().map(a -> a.isPlatformAdmin()).orElse(false);
+    }
+
+    /** Where the caller manages projects, campaigns and help resources: the organization worked in, if an admin there. */
+    public List<Organization> getAdministered() {
+        return caller.inView(Role::mayAdminister);
+    }
+
+    /** Where the caller edits the terminology list: the organization worked in, if an editor or admin there. */
+    public List<Organization> getEditing() {
+        return caller.inView(Role::mayEdit);
     }
 
     public boolean isMayHandleConsents() {

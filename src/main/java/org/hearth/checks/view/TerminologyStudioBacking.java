@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.hearth.account.view.StudioAccessBacking;
+import org.hearth.account.view.WorkspaceBacking;
 import org.hearth.checks.Severity;
 import org.hearth.checks.TerminologyEntry;
 import org.hearth.checks.boundary.Terminology;
@@ -35,7 +35,7 @@ public class TerminologyStudioBacking {
     Organizations organizations;
 
     @Inject
-    StudioAccessBacking access;
+    WorkspaceBacking workspace;
 
     private Organization organization;
     private List<TerminologyEntry> entries;
@@ -51,8 +51,8 @@ public class TerminologyStudioBacking {
     @jakarta.annotation.PostConstruct
     void identify() {
         String slug = param("organization");
-        organization = access.getEditing().stream().filter(o -> o.slug().equals(slug)).findFirst()
-                .or(() -> access.getEditing().stream().findFirst()).orElse(null);
+        organization = workspace.getEditing().stream().filter(o -> o.slug().equals(slug)).findFirst()
+                .or(() -> workspace.getEditing().stream().findFirst()).orElse(null);
         if (param("term") != null) {
             term = param("term");
             lang = Optional.ofNullable(param("lang")).orElse("en");
