@@ -4,10 +4,26 @@ package org.hearth.shared;
 public class RuleViolationException extends BusinessException {
 
     private final String rule;
+    private final java.util.List<Reason> reasons;
 
     public RuleViolationException(String rule, String message) {
+        this(rule, message, java.util.List.of());
+    }
+
+    /** A refusal with its reasons, so that each reader can be told them in their language. */
+    public RuleViolationException(String rule, String message, java.util.List<Reason> reasons) {
         super(message);
         this.rule = rule;
+        this.reasons = java.util.List.copyOf(reasons);
+    }
+
+    /** The refusal in {@code locale}'s words when its reasons are known there, else its message. */
+    public String in(java.util.Locale locale) {
+        return reasons.isEmpty() ? getMessage() : Reason.sentence(rule, reasons, locale, getMessage());
+    }
+
+    public java.util.List<Reason> reasons() {
+        return reasons;
     }
 
     /** A stable code for the rule, such as {@code slug-taken}. */

@@ -126,6 +126,12 @@ class StudioAccountBrowserIT {
         assertTrue(labelled("Titre").isDisplayed(), "the editor speaks French too");
         assertTrue(labelled("Résumé").isDisplayed());
         assertTrue(labelled("Texte").isDisplayed());
+        String story = Json.object(server.asAdmin("POST", "/api/v1/studio/stories", StudioClient.storyJson("lived-experience",
+                "Sans consentement", "Des mots sans consentement.", null, List.of("youth"), "")).body()).getString("id");
+        browser.get(server.url("/studio/stories/" + story));
+        String checks = browser.findElement(By.id("checks")).getText();
+        assertTrue(checks.contains("Bloque la publication") && checks.contains("exige le consentement de la personne"),
+                "the consent gate's reasons in French too: " + checks);
 
         signIn(email, "a passphrase en deux langues", "Tableau de bord");
         assertFalse(browser.getPageSource().contains(">Dashboard<"), "the choice is kept on the account, not in the browser");

@@ -158,6 +158,10 @@ class WorkflowConsentIT {
         assertTrue(items.stream().anyMatch(c -> c.getString("code").equals("discouraged-term") && c.getString("field").equals("title")), checks);
         assertEquals(1, items.stream().filter(c -> c.getString("code").equals("personal-details")).count(),
                 "the private number is flagged, the hotline is not: " + checks);
+        String french = server.send("GET", "/api/v1/studio/stories/" + story.getString("id") + "/checks", null,
+                "Authorization", "Bearer " + server.adminToken(), "Accept-Language", "fr-CA").body();
+        assertTrue(french.contains("un récit d'expérience vécue exige le consentement de la personne"),
+                "the gate's reasons in the reader's language: " + french);
 
         HttpResponse<String> replaced = server.asAdmin("PUT", "/api/v1/studio/terminology?organization=northern-lantern",
                 "{\"items\":[{\"term\":\"victim-blaming phrase\",\"suggestion\":\"say what happened\",\"headlineOnly\":false,\"severity\":\"warning\"}]}");

@@ -34,6 +34,7 @@ import org.hearth.platform.persistence.DatabaseSettings;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.PayloadTooLargeException;
+import org.hearth.shared.Reason;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
 
@@ -246,14 +247,14 @@ public class Consents {
      * public under consent {@code id} now (coverage, then identification, including the rule for
      * children); empty when it may. An unknown consent covers nothing.
      */
-    public List<String> coverageProblems(String id, String lang, Set<String> audienceCodes, Organization organization,
-                                         boolean fullName, boolean firstName, boolean named) {
+    public List<Reason> coverageReasons(String id, String lang, Set<String> audienceCodes, Organization organization,
+                                        boolean fullName, boolean firstName, boolean named) {
         Optional<ConsentRecord> consent = find(id);
         if (consent.isEmpty() || !consent.get().organization().slug().equals(organization.slug())) {
-            return List.of("the consent '" + id + "' does not exist in this organization");
+            return List.of(Reason.of("consent-unknown", "the consent '" + id + "' does not exist in this organization", id));
         }
-        List<String> problems = new ArrayList<>(consent.get().coverageProblems(lang, audienceCodes, today()));
-        problems.addAll(consent.get().identificationProblems(fullName, firstName, named));
+        List<Reason> problems = new ArrayList<>(consent.get().coverageReasons(lang, audienceCodes, today()));
+        problems.addAll(consent.get().identificationReasons(fullName, firstName, named));
         return problems;
     }
 

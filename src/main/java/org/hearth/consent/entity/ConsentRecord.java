@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.PublicIds;
+import org.hearth.shared.Reason;
 import org.hearth.shared.RuleViolationException;
 
 /**
@@ -305,41 +306,52 @@ public class ConsentRecord {
      * under this consent; empty when it may.
      */
     public List<String> coverageProblems(String lang, Collection<String> audienceCodes, LocalDate day) {
-        List<String> problems = new ArrayList<>();
+        return coverageReasons(lang, audienceCodes, day).stream().map(Reason::english).toList();
+    }
+
+    /** {@link #coverageProblems} with their codes, for readers in other languages. */
+    public List<Reason> coverageReasons(String lang, Collection<String> audienceCodes, LocalDate day) {
+        List<Reason> problems = new ArrayList<>();
         if (withdrawnAt != null) {
-            problems.add("the consent was withdrawn");
+            problems.add(Reason.of("consent-withdrawn", "the consent was withdrawn"));
         } else if (!isValidOn(day)) {
-            problems.add("the consent expired on " + expiresOn);
+            problems.add(Reason.of("consent-expired", "the consent expired on " + expiresOn, expiresOn));
         }
         if (!website) {
-            problems.add("the consent does not cover the website");
+            problems.add(Reason.of("consent-not-website", "the consent does not cover the website"));
         }
         if (!languages.contains(lang) && !languages.contains(lang.split("-")[0])) {
-            problems.add("the consent does not cover the language '" + lang + "'");
+            problems.add(Reason.of("consent-not-language", "the consent does not cover the language '" + lang + "'", lang));
         }
         Set<String> uncovered = new TreeSet<>(audienceCodes);
         uncovered.removeAll(audiences);
         if (!uncovered.isEmpty()) {
-            problems.add("the consent does not cover the audiences " + uncovered);
+            problems.add(Reason.of("consent-not-audiences", "the consent does not cover the audiences " + uncovered, uncovered));
         }
         return problems;
     }
 
     /** Whether a story naming the storyteller this way respects how they may be identified. */
     public List<String> identificationProblems(boolean namedInFull, boolean namedByFirstName, boolean namedAtAll) {
-        List<String> problems = new ArrayList<>();
+        return identificationReasons(namedInFull, namedByFirstName, namedAtAll).stream().map(Reason::english).toList();
+    }
+
+    /** {@link #identificationProblems} with their codes. */
+    public List<Reason> identificationReasons(boolean namedInFull, boolean namedByFirstName, boolean namedAtAll) {
+        List<Reason> problems = new ArrayList<>();
         if (namedInFull && nameLevel != NameLevel.FULL_NAME) {
-            problems.add("the storyteller did not agree to their full name");
+            problems.add(Reason.of("name-not-full", "the storyteller did not agree to their full name"));
         }
         if (namedByFirstName && nameLevel != NameLevel.FULL_NAME && nameLevel != NameLevel.FIRST_NAME) {
-            problems.add("the storyteller did not agree to their first name");
+            problems.add(Reason.of("name-not-first", "the storyteller did not agree to their first name"));
         }
         if (namedAtAll && nameLevel == NameLevel.ANONYMOUS) {
-            problems.add("the storyteller asked to be anonymous");
+            problems.add(Reason.of("name-anonymous", "the storyteller asked to be anonymous"));
         }
         if (storytellerMinor && (namedInFull || namedByFirstName || nameLevel == NameLevel.FULL_NAME
                 || nameLevel == NameLevel.FIRST_NAME || faceLevel == FaceLevel.SHOWN)) {
-            problems.add("a child identified as a victim is only published under a changed name with no identifying image");
+            problems.add(Reason.of("child-victim",
+                    "a child identified as a victim is only published under a changed name with no identifying image"));
         }
         return problems;
     }

@@ -144,7 +144,7 @@ public class ConsentFormBacking {
         } catch (StaleVersionException stale) {
             StudioText.error("consentForm.conflict");
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         return null;
     }

@@ -125,7 +125,7 @@ public class ConsentPageBacking {
             consent = consents.read(takedown.consent().publicId());
             StudioText.info(isPartial() ? "consent.withdrawnPartly" : "consent.withdrawn", takedown.removed().size());
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         return null;
     }

@@ -46,6 +46,13 @@ public final class StudioText {
         add(FacesMessage.SEVERITY_ERROR, clientId, words);
     }
 
+    /** A rule's refusal, in the view's language when its reasons can be said there. */
+    public static void refused(org.hearth.shared.BusinessException refusal) {
+        String words = refusal instanceof org.hearth.shared.RuleViolationException rule
+                ? rule.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()) : refusal.getMessage();
+        add(FacesMessage.SEVERITY_ERROR, null, words);
+    }
+
     /** Keeps this request's messages for the page a redirect leads to, then redirects there. */
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();

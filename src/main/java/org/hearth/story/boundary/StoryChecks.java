@@ -39,7 +39,7 @@ public class StoryChecks {
     public List<Finding> of(String id, Locale locale) {
         Story story = stories.read(id);
         Stream<Finding> blocking = workflow.blockers(story).stream()
-                .map(problem -> new Finding("consent-gate", "blocking", problem, "consent"));
+                .map(reason -> new Finding("consent-gate", "blocking", reason.in(locale), "consent"));
         Stream<Finding> warnings = new PrePublishChecks().run(new CheckedText(story.title(), story.summary(), story.body(),
                         story.kind().code(), story.contentNotes().stream().map(ContentNote::code).toList(), 0),
                 terminology.of(story.organization()), locale).stream()

@@ -125,8 +125,8 @@ public class StoryWorkflow {
     }
 
     /** What the consent gate objects to now, for the editor's checks panel; empty when nothing. */
-    public List<String> blockers(Story story) {
-        return gate.problems(story);
+    public List<org.hearth.shared.Reason> blockers(Story story) {
+        return gate.reasons(story);
     }
 
     public List<StoryRevision> revisions(String id) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.audience.entity.Audience;
 import org.hearth.consent.boundary.Consents;
+import org.hearth.shared.Reason;
 import org.hearth.shared.RuleViolationException;
 import org.hearth.story.entity.AttributionType;
 import org.hearth.story.entity.PublicationGate;
@@ -33,20 +34,25 @@ public class ConsentGate implements PublicationGate {
 
     @Override
     public void check(Story story) {
-        List<String> problems = problems(story);
-        if (!problems.isEmpty()) {
+        List<Reason> reasons = reasons(story);
+        if (!reasons.isEmpty()) {
             throw new RuleViolationException("consent-gate", "This story cannot be approved or published: "
-                    + String.join("; ", problems) + ".");
+                    + String.join("; ", reasons.stream().map(Reason::english).toList()) + ".", reasons);
         }
     }
 
-    /** Every reason the story may not be approved or published now; empty when it may. */
+    /** Every reason the story may not be approved or published now, in English; empty when it may. */
     public List<String> problems(Story story) {
-        List<String> problems = coverageProblems(story);
+        return reasons(story).stream().map(Reason::english).toList();
+    }
+
+    /** {@link #problems} with their codes, for readers in other languages. */
+    public List<Reason> reasons(Story story) {
+        List<Reason> reasons = coverageReasons(story);
         if (story.needsConsent() && story.consentRef() != null && !storytellerApproved(story)) {
-            problems.add("the storyteller has not approved this version");
+            reasons.add(Reason.of("storyteller-not-approved", "the storyteller has not approved this version"));
         }
-        return problems;
+        return reasons;
     }
 
     /**
@@ -54,19 +60,23 @@ public class ConsentGate implements PublicationGate {
      * identification) — what decides whether a public story must come down. Empty when covered.
      */
     public List<String> coverageProblems(Story story) {
-        List<String> problems = new ArrayList<>();
+        return coverageReasons(story).stream().map(Reason::english).toList();
+    }
+
+    private List<Reason> coverageReasons(Story story) {
+        List<Reason> reasons = new ArrayList<>();
         if (!story.needsConsent()) {
-            return problems;
+            return reasons;
         }
         if (story.consentRef() == null) {
-            problems.add("a lived-experience story needs the storyteller's consent record");
-            return problems;
+            reasons.add(Reason.of("consent-missing", "a lived-experience story needs the storyteller's consent record"));
+            return reasons;
         }
         Set<String> audiences = story.audiences().stream().map(Audience::code).collect(Collectors.toSet());
         AttributionType byline = story.attribution().type();
-        problems.addAll(consents.coverageProblems(story.consentRef(), story.lang(), audiences, story.organization(),
+        reasons.addAll(consents.coverageReasons(story.consentRef(), story.lang(), audiences, story.organization(),
                 byline == AttributionType.FULL_NAME, byline == AttributionType.FIRST_NAME, byline != AttributionType.ANONYMOUS));
-        return problems;
+        return reasons;
     }
 
     private boolean storytellerApproved(Story story) {

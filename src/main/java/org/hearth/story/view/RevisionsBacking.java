@@ -106,7 +106,7 @@ public class RevisionsBacking {
             StudioText.info("revisions.restored", number);
             StudioText.redirect("/studio/stories/" + story.publicId());
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         return null;
     }

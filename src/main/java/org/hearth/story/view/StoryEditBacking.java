@@ -178,7 +178,7 @@ public class StoryEditBacking {
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> StudioText.errorAt(fieldId(e.field()), label(e.field()) + ": " + e.message()));
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         return null;
     }
@@ -225,7 +225,7 @@ public class StoryEditBacking {
             invalid.errors().forEach(e -> StudioText.errorAt(null, label(e.field()) + ": " + e.message()));
             fill(stories.read(id));
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
             fill(stories.read(id));
         }
         return null;
@@ -250,7 +250,7 @@ public class StoryEditBacking {
             StudioText.info("editor.storytellerRecorded");
             StudioText.redirect("/studio/stories/" + id);
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
             fill(stories.read(id));
         }
         return null;
@@ -262,7 +262,7 @@ public class StoryEditBacking {
             issuedLink = reviewLinks.create(id).url();
             StudioText.info("editor.linkCreated");
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         fill(stories.read(id));
         return null;
@@ -273,7 +273,7 @@ public class StoryEditBacking {
             reviewLinks.revoke(id, linkId);
             StudioText.info("editor.linkRevoked");
         } catch (BusinessException refused) {
-            StudioText.errorAt(null, refused.getMessage());
+            StudioText.refused(refused);
         }
         fill(stories.read(id));
         return null;
