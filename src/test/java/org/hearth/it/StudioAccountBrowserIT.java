@@ -15,7 +15,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
-import org.hearth.testsupport.StudioPage;
+import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,19 +43,19 @@ class StudioAccountBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        return StudioPage.labelled(browser, label);
+        return StudioForms.labelled(browser, label);
     }
 
     static void click(String value) {
-        StudioPage.click(browser, value);
+        StudioForms.click(browser, value);
     }
 
     static void waitFor(String text) {
-        StudioPage.waitFor(browser, text);
+        StudioForms.waitFor(browser, text);
     }
 
     static void signIn(String email, String password, String heading) {
-        StudioPage.signIn(browser, server, email, password, heading);
+        StudioForms.signIn(browser, server, email, password, heading);
     }
 
     /** A member who set a password through an invitation. */
@@ -118,7 +118,7 @@ class StudioAccountBrowserIT {
         String email = member("bilingual.author@example.org", "a passphrase en deux langues");
         signIn(email, "a passphrase en deux langues", "Dashboard");
         browser.findElement(By.cssSelector("input[type=submit][value='Français']")).click();
-        StudioPage.waitForHeading(browser, "Tableau de bord");
+        StudioForms.waitForHeading(browser, "Tableau de bord");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(List.of(), Axe.seriousViolations(browser));
 
@@ -136,7 +136,7 @@ class StudioAccountBrowserIT {
         signIn(email, "a passphrase en deux langues", "Tableau de bord");
         assertFalse(browser.getPageSource().contains(">Dashboard<"), "the choice is kept on the account, not in the browser");
         browser.findElement(By.cssSelector("input[type=submit][value='English']")).click();
-        StudioPage.waitForHeading(browser, "Dashboard");
+        StudioForms.waitForHeading(browser, "Dashboard");
 
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/?lang=fr"));

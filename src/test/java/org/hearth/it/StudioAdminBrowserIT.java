@@ -11,7 +11,7 @@ import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
-import org.hearth.testsupport.StudioPage;
+import org.hearth.testsupport.StudioForms;
 import org.hearth.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,15 +49,15 @@ class StudioAdminBrowserIT {
     }
 
     static WebElement labelled(WebDriver browser, String label) {
-        return StudioPage.labelled(browser, label);
+        return StudioForms.labelled(browser, label);
     }
 
     static void signIn(WebDriver browser, String email, String password) {
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/"));
-        StudioPage.type(browser, "Email", email);
-        StudioPage.type(browser, "Password", password);
-        StudioPage.click(browser, "Sign in");
+        StudioForms.type(browser, "Email", email);
+        StudioForms.type(browser, "Password", password);
+        StudioForms.click(browser, "Sign in");
     }
 
     static void signInAsAdmin() {
@@ -66,7 +66,7 @@ class StudioAdminBrowserIT {
     }
 
     static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        StudioPage.until(browser, condition);
+        StudioForms.until(browser, condition);
     }
 
     static WebElement row(String email) {

@@ -36,7 +36,7 @@ class StudioBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        return org.hearth.testsupport.StudioPage.labelled(browser, label);
+        return org.hearth.testsupport.StudioForms.labelled(browser, label);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
-import org.hearth.testsupport.StudioPage;
+import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,15 +55,15 @@ class StudioJourneyBrowserIT {
     // ---------------------------------------------------------------- helpers
 
     static void signIn(WebDriver driver) {
-        StudioPage.signIn(driver, server, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD, "Dashboard");
+        StudioForms.signIn(driver, server, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD, "Dashboard");
     }
 
     static WebElement labelled(WebDriver driver, String label) {
-        return StudioPage.labelled(driver, label);
+        return StudioForms.labelled(driver, label);
     }
 
     static void type(WebDriver driver, String label, String text) {
-        StudioPage.type(driver, label, text);
+        StudioForms.type(driver, label, text);
     }
 
     static void tick(WebDriver driver, String legend, String label) {
@@ -72,15 +72,15 @@ class StudioJourneyBrowserIT {
     }
 
     static void click(WebDriver driver, String value) {
-        StudioPage.click(driver, value);
+        StudioForms.click(driver, value);
     }
 
     static void waitUntil(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        StudioPage.until(driver, condition);
+        StudioForms.until(driver, condition);
     }
 
     static void waitFor(WebDriver driver, String text) {
-        StudioPage.waitFor(driver, text);
+        StudioForms.waitFor(driver, text);
     }
 
     static String storyId(WebDriver driver) {

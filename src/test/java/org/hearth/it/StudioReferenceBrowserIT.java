@@ -10,7 +10,7 @@ import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
-import org.hearth.testsupport.StudioPage;
+import org.hearth.testsupport.StudioForms;
 import org.hearth.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +41,9 @@ class StudioReferenceBrowserIT {
     static void signIn(String email, String password) {
         browser.manage().deleteAllCookies();
         browser.get(server.url("/studio/"));
-        StudioPage.type(browser, "Email", email);
-        StudioPage.type(browser, "Password", password);
-        StudioPage.click(browser, "Sign in");
+        StudioForms.type(browser, "Email", email);
+        StudioForms.type(browser, "Password", password);
+        StudioForms.click(browser, "Sign in");
         waitFor("Dashboard");
     }
 
@@ -55,24 +55,24 @@ class StudioReferenceBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        return StudioPage.labelled(browser, label);
+        return StudioForms.labelled(browser, label);
     }
 
     static void replace(String label, String text) {
-        StudioPage.type(browser, label, text);
+        StudioForms.type(browser, label, text);
     }
 
     static void waitFor(String heading) {
-        StudioPage.waitForHeading(browser, heading);
+        StudioForms.waitForHeading(browser, heading);
     }
 
     static void click(String button) {
-        StudioPage.click(browser, button);
+        StudioForms.click(browser, button);
     }
 
     static void waitForText(String text) {
         try {
-            StudioPage.until(browser, d -> d.findElement(By.tagName("body")).getText().contains(text));
+            StudioForms.until(browser, d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (TimeoutException e) {
             throw new AssertionError("\"" + text + "\" not shown at " + browser.getCurrentUrl() + ":\n"
                     + browser.findElement(By.tagName("body")).getText(), e);

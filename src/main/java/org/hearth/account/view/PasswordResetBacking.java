@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hearth.account.boundary.PasswordResets;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 
@@ -45,7 +46,7 @@ public class PasswordResetBacking {
         try {
             resets.reset(getToken(), password);
             StudioText.info("reset.done");
-            StudioText.redirect("/studio/");
+            StudioPage.redirect("/studio/");
         } catch (BusinessException refused) {
             StudioText.errorAt("resetForm:password", refused.getMessage());
         }

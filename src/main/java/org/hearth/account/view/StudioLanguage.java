@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hearth.account.boundary.Accounts;
 import org.hearth.account.boundary.Caller;
-import org.hearth.platform.faces.StudioText;
+import org.hearth.platform.faces.StudioPage;
 
 /**
  * The studio's language: the one the signed-in person chose (kept on their account, so it follows
@@ -67,7 +67,7 @@ public class StudioLanguage {
         ExternalContext external = external();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String back = request.getParameter("here");
-        StudioText.redirect(back != null && back.startsWith("/studio/") && !back.contains("//") ? back : "/studio/");
+        StudioPage.redirect(back != null && back.startsWith("/studio/") && !back.contains("//") ? back : "/studio/");
         return null;
     }
 

@@ -9,6 +9,7 @@ import org.hearth.audience.boundary.AudienceInput;
 import org.hearth.audience.boundary.Audiences;
 import org.hearth.audience.entity.Audience;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
@@ -63,7 +64,7 @@ public class AudienceStudioBacking {
         } catch (ResourceNotFoundException e) {
             StudioPage.notFound();
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "audience");
+            StudioText.refused(refused, "audience");
             key = null;
         }
     }
@@ -72,14 +73,14 @@ public class AudienceStudioBacking {
         AudienceInput input = new AudienceInput(key == null ? code : key, labelEn, labelFr, descriptionEn, descriptionFr, version);
         try {
             Audience saved = key == null ? audiences.create(input) : audiences.update(key, input);
-            StudioPage.info("reference.saved");
+            StudioText.info("reference.saved");
             StudioPage.redirect("/studio/audiences/" + saved.code());
         } catch (StaleVersionException conflict) {
             theirs = conflict.currentState();
             version = (int) conflict.current();
-            StudioPage.error(StudioPage.text("reference.conflict"));
+            StudioText.error("reference.conflict");
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "audience");
+            StudioText.refused(refused, "audience");
         }
         return null;
     }

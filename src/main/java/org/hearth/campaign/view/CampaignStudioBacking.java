@@ -10,6 +10,7 @@ import org.hearth.campaign.boundary.CampaignInput;
 import org.hearth.campaign.boundary.Campaigns;
 import org.hearth.campaign.entity.Campaign;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
@@ -64,7 +65,7 @@ public class CampaignStudioBacking {
         } catch (ResourceNotFoundException e) {
             StudioPage.notFound();
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "campaign");
+            StudioText.refused(refused, "campaign");
             key = null;
         }
     }
@@ -74,14 +75,14 @@ public class CampaignStudioBacking {
                 startsOn, endsOn, version);
         try {
             Campaign saved = key == null ? campaigns.create(input) : campaigns.update(key, input);
-            StudioPage.info("reference.saved");
+            StudioText.info("reference.saved");
             StudioPage.redirect("/studio/campaigns/" + saved.slug());
         } catch (StaleVersionException conflict) {
             theirs = conflict.currentState();
             version = (int) conflict.current();
-            StudioPage.error(StudioPage.text("reference.conflict"));
+            StudioText.error("reference.conflict");
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "campaign");
+            StudioText.refused(refused, "campaign");
         }
         return null;
     }

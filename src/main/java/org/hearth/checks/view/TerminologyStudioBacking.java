@@ -16,6 +16,7 @@ import org.hearth.checks.boundary.Terminology;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 
 /**
@@ -93,7 +94,7 @@ public class TerminologyStudioBacking {
 
     public String languageName(String code) {
         String key = "language." + code;
-        String text = StudioPage.text(key);
+        String text = StudioText.text(key);
         return text.equals(key) ? code : text;
     }
 
@@ -106,10 +107,10 @@ public class TerminologyStudioBacking {
     public String add() {
         try {
             TerminologyEntry added = terminology.add(organization, term, suggestion, note, headlineOnly, severity(), lang);
-            StudioPage.info("terms.added", added.term());
+            StudioText.info("terms.added", added.term());
             StudioPage.redirect("/studio/terminology?organization=" + encode(organization.slug()));
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "term");
+            StudioText.refused(refused, "term");
         }
         return null;
     }
@@ -117,10 +118,10 @@ public class TerminologyStudioBacking {
     public String save() {
         try {
             terminology.revise(organization, term, lang, suggestion, note, headlineOnly, severity());
-            StudioPage.info("reference.saved");
+            StudioText.info("reference.saved");
             StudioPage.redirect("/studio/terminology?organization=" + encode(organization.slug()));
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "term");
+            StudioText.refused(refused, "term");
         }
         return null;
     }
@@ -128,10 +129,10 @@ public class TerminologyStudioBacking {
     public String remove() {
         try {
             terminology.remove(organization, term, lang);
-            StudioPage.info("terms.removed", term);
+            StudioText.info("terms.removed", term);
             StudioPage.redirect("/studio/terminology?organization=" + encode(organization.slug()));
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "term");
+            StudioText.refused(refused, "term");
         }
         return null;
     }
@@ -141,7 +142,7 @@ public class TerminologyStudioBacking {
     }
 
     public String severityLabel(Severity s) {
-        return StudioPage.text("term.severity." + s.name().toLowerCase());
+        return StudioText.text("term.severity." + s.name().toLowerCase());
     }
 
     private Severity severity() {

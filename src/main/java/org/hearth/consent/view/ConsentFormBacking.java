@@ -27,6 +27,7 @@ import org.hearth.consent.entity.NameLevel;
 import org.hearth.consent.entity.VoiceLevel;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Coded;
@@ -138,7 +139,7 @@ public class ConsentFormBacking {
             ConsentRecord saved = id == null ? consents.create(organization, terms, realIdentity)
                     : consents.amend(id, terms, version);
             StudioText.info(id == null ? "consentForm.created" : "consentForm.saved");
-            StudioText.redirect("/studio/consents/" + saved.publicId());
+            StudioPage.redirect("/studio/consents/" + saved.publicId());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> StudioText.errorAt("consentForm:" + field(e.field()), label(e.field()) + " " + e.message()));
         } catch (StaleVersionException stale) {

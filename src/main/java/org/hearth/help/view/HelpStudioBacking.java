@@ -12,6 +12,7 @@ import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpDetails;
 import org.hearth.help.entity.HelpResource;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
@@ -79,7 +80,7 @@ public class HelpStudioBacking {
         } catch (ResourceNotFoundException e) {
             StudioPage.notFound();
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "help");
+            StudioText.refused(refused, "help");
             key = null;
         }
     }
@@ -110,12 +111,12 @@ public class HelpStudioBacking {
                 languagesFr, notesEn, notesFr, audience, lastVerified);
         try {
             HelpResource saved = key == null ? help.create(organization, code, details) : help.update(key, version, details);
-            StudioPage.info("reference.saved");
+            StudioText.info("reference.saved");
             StudioPage.redirect("/studio/help/" + saved.id());
         } catch (StaleVersionException conflict) {
             conflict(conflict);
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "help");
+            StudioText.refused(refused, "help");
         }
         return null;
     }
@@ -124,12 +125,12 @@ public class HelpStudioBacking {
     public String markVerified() {
         try {
             help.markVerified(key, version);
-            StudioPage.info("help.verifiedToday");
+            StudioText.info("help.verifiedToday");
             StudioPage.redirect("/studio/help/" + key);
         } catch (StaleVersionException conflict) {
             conflict(conflict);
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "help");
+            StudioText.refused(refused, "help");
         }
         return null;
     }
@@ -137,7 +138,7 @@ public class HelpStudioBacking {
     private void conflict(StaleVersionException conflict) {
         theirs = conflict.currentState();
         version = (int) conflict.current();
-        StudioPage.error(StudioPage.text("reference.conflict"));
+        StudioText.error("reference.conflict");
     }
 
     public List<Audience> getAudiences() {
@@ -146,9 +147,9 @@ public class HelpStudioBacking {
 
     public String audienceLabel(String code) {
         if (code == null) {
-            return StudioPage.text("help.everyone");
+            return StudioText.text("help.everyone");
         }
-        return audiences.find(code).map(a -> a.label(StudioPage.lang())).orElse(code);
+        return audiences.find(code).map(a -> a.label(StudioText.lang())).orElse(code);
     }
 
     public int getStaleAfterMonths() {

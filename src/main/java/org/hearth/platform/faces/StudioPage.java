@@ -1,49 +1,18 @@
 package org.hearth.platform.faces;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import org.hearth.shared.BusinessException;
-import org.hearth.shared.InvalidInputException;
 
 /**
- * What the studio's edit pages share: texts from the studio bundle in the view's language,
- * messages that name the field they are about, the address a page was routed with, and the
- * redirect after a save (its message kept for the next page).
+ * Where a studio page is and goes: the key the address was routed with, whether this is a
+ * postback, the redirect after a save (its messages kept for the next page), and 404 instead of
+ * the page. Its texts and messages are {@link StudioText}'s.
  */
 public final class StudioPage {
 
     private StudioPage() {
-    }
-
-    public static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.studio", faces().getViewRoot().getLocale());
-        String text = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? text : MessageFormat.format(text, args);
-    }
-
-    public static void info(String key, Object... args) {
-        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
-    }
-
-    public static void error(String text) {
-        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    /**
-     * Shows why the boundary refused: each invalid field by its label (looked up as
-     * {@code labels + "." + field}), anything else by its message.
-     */
-    public static void refused(BusinessException refused, String labels) {
-        if (refused instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(e -> error(text(labels + "." + e.field()) + ": " + e.message()));
-        } else {
-            error(refused.getMessage());
-        }
     }
 
     /** The key the router took from the address ({@code /studio/projects/{slug}}), or the form's own on a postback. */
@@ -79,10 +48,6 @@ public final class StudioPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static String lang() {
-        return faces().getViewRoot().getLocale().getLanguage();
     }
 
     private static FacesContext faces() {

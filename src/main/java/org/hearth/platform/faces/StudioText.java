@@ -1,16 +1,13 @@
 package org.hearth.platform.faces;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
  * The studio's texts and messages for backing beans, in the language of the view: one place for
- * looking up {@code i18n.studio}, adding a message, and carrying it across a redirect.
+ * looking up {@code i18n.studio} and adding a message ({@link StudioPage} carries it across a redirect).
  */
 public final class StudioText {
 
@@ -53,17 +50,21 @@ public final class StudioText {
         add(FacesMessage.SEVERITY_ERROR, null, words);
     }
 
-    /** Keeps this request's messages for the page a redirect leads to, then redirects there. */
-    public static void redirect(String path) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Why the boundary refused a form: each invalid field by its label (looked up as
+     * {@code labels + "." + field}), anything else as {@link #refused(org.hearth.shared.BusinessException)}.
+     */
+    public static void refused(org.hearth.shared.BusinessException refusal, String labels) {
+        if (refusal instanceof org.hearth.shared.InvalidInputException invalid) {
+            invalid.errors().forEach(e -> errorAt(null, text(labels + "." + e.field()) + ": " + e.message()));
+        } else {
+            refused(refusal);
         }
-        faces.responseComplete();
+    }
+
+    /** The language of the page being shown ({@code en} or {@code fr}). */
+    public static String lang() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String words) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioText;
 import org.hearth.project.boundary.ProjectInput;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
@@ -75,7 +76,7 @@ public class ProjectStudioBacking {
         } catch (ResourceNotFoundException e) {
             StudioPage.notFound();
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "project");
+            StudioText.refused(refused, "project");
             key = null;
         }
     }
@@ -85,14 +86,14 @@ public class ProjectStudioBacking {
                 description, descriptionFr, partnerServices, startsOn, endsOn, version);
         try {
             NeighbourhoodProject saved = key == null ? projects.create(input) : projects.update(key, input);
-            StudioPage.info("reference.saved");
+            StudioText.info("reference.saved");
             StudioPage.redirect("/studio/projects/" + saved.slug());
         } catch (StaleVersionException conflict) {
             theirs = conflict.currentState();
             version = (int) conflict.current();
-            StudioPage.error(StudioPage.text("reference.conflict"));
+            StudioText.error("reference.conflict");
         } catch (BusinessException refused) {
-            StudioPage.refused(refused, "project");
+            StudioText.refused(refused, "project");
         }
         return null;
     }
@@ -102,7 +103,7 @@ public class ProjectStudioBacking {
     }
 
     public String provinceLabel(Province p) {
-        return p.label(StudioPage.lang());
+        return p.label(StudioText.lang());
     }
 
     public boolean isCreating() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
@@ -104,7 +105,7 @@ public class RevisionsBacking {
         try {
             workflow.restore(getStory().publicId(), number, version());
             StudioText.info("revisions.restored", number);
-            StudioText.redirect("/studio/stories/" + story.publicId());
+            StudioPage.redirect("/studio/stories/" + story.publicId());
         } catch (BusinessException refused) {
             StudioText.refused(refused);
         }

@@ -22,6 +22,7 @@ import org.hearth.campaign.entity.Campaign;
 import org.hearth.consent.boundary.Consents;
 import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.platform.faces.StudioRouter;
+import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
@@ -172,7 +173,7 @@ public class StoryEditBacking {
         try {
             Story saved = id == null ? stories.create(input()) : stories.update(id, input(), null);
             StudioText.info("editor.saved");
-            StudioText.redirect("/studio/stories/" + saved.publicId());
+            StudioPage.redirect("/studio/stories/" + saved.publicId());
         } catch (StaleVersionException conflict) {
             showConflict(conflict);
         } catch (InvalidInputException invalid) {
@@ -220,7 +221,7 @@ public class StoryEditBacking {
         try {
             workflow.transition(id, action, "publish".equals(action) ? when(publishAt) : null, blankToNull(comment));
             StudioText.info("editor.transitioned." + action);
-            StudioText.redirect("/studio/stories/" + id);
+            StudioPage.redirect("/studio/stories/" + id);
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> StudioText.errorAt(null, label(e.field()) + ": " + e.message()));
             fill(stories.read(id));
@@ -248,7 +249,7 @@ public class StoryEditBacking {
         try {
             workflow.recordDecision(id, story.version(), StorytellerDecision.Decision.APPROVED, blankToNull(approvalNote));
             StudioText.info("editor.storytellerRecorded");
-            StudioText.redirect("/studio/stories/" + id);
+            StudioPage.redirect("/studio/stories/" + id);
         } catch (BusinessException refused) {
             StudioText.refused(refused);
             fill(stories.read(id));
@@ -287,7 +288,7 @@ public class StoryEditBacking {
                     original.summary(), original.body(), original.kind(), original.attribution(),
                     java.util.Set.copyOf(original.topics()), java.util.Set.copyOf(original.contentNotes())));
             StudioText.info("editor.translationStarted");
-            StudioText.redirect("/studio/stories/" + translation.publicId());
+            StudioPage.redirect("/studio/stories/" + translation.publicId());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> StudioText.errorAt("translateForm:translationLang", e.message()));
             fill(stories.read(id));

@@ -16,11 +16,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * labels, buttons by their words, and waits that outlast a page being replaced mid-look (a
  * submit's response arriving) and say what the page said when the expected text never came.
  */
-public final class StudioPage {
+public final class StudioForms {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private StudioPage() {
+    private StudioForms() {
     }
 
     /** The field whose {@code <label>} reads {@code label}. */
