@@ -126,6 +126,8 @@ class StudioAccountBrowserIT {
         assertTrue(labelled("Titre").isDisplayed(), "the editor speaks French too");
         assertTrue(labelled("Résumé").isDisplayed());
         assertTrue(labelled("Texte").isDisplayed());
+        click("Enregistrer");
+        waitFor("Titre : est obligatoire");
         String story = Json.object(server.asAdmin("POST", "/api/v1/studio/stories", StudioClient.storyJson("lived-experience",
                 "Sans consentement", "Des mots sans consentement.", null, List.of("youth"), "")).body()).getString("id");
         browser.get(server.url("/studio/stories/" + story));

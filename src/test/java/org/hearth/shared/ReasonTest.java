@@ -32,4 +32,20 @@ class ReasonTest {
                 + "la personne n'a pas approuvé cette version.", refusal.in(Locale.FRENCH));
         assertEquals("No reasons, no change", new RuleViolationException("x", "No reasons, no change").in(Locale.FRENCH));
     }
+
+    @Test
+    void aRefusedFieldIsExplainedInEachLanguageWhileTheApiKeepsItsEnglish() {
+        InvalidInputException invalid = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new org.hearth.story.entity.StoryContent(" ", "Summary", "x".repeat(200_001),
+                        org.hearth.story.entity.StoryKind.GUIDANCE, null, null, null));
+        InvalidInputException.FieldError title = invalid.errors().get(0);
+        assertEquals("title", title.field());
+        assertEquals("is required", title.message());
+        assertEquals("est obligatoire", title.in(Locale.FRENCH));
+        InvalidInputException.FieldError body = invalid.errors().get(1);
+        assertEquals("est trop long (200001 caractères, au plus " + org.hearth.story.entity.Story.BODY_LENGTH + ")",
+                body.in(Locale.FRENCH));
+        assertEquals("something plain", new InvalidInputException.FieldError("x", "something plain").in(Locale.FRENCH),
+                "an error without a reason keeps its words");
+    }
 }

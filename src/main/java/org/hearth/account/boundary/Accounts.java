@@ -136,8 +136,9 @@ public class Accounts {
     /** A slow hash of a new password; refuses passwords shorter than {@value #MIN_PASSWORD} characters. */
     public String passwordHash(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new org.hearth.shared.InvalidInputException("password",
-                    "must be at least " + MIN_PASSWORD + " characters (a few words make a good one)");
+            throw new org.hearth.shared.InvalidInputException(java.util.List.of(
+                    org.hearth.shared.InvalidInputException.FieldError.of("password", org.hearth.shared.Reason.of("password-too-short",
+                            "must be at least " + MIN_PASSWORD + " characters (a few words make a good one)", MIN_PASSWORD))));
         }
         return hasher.hash(password.toCharArray());
     }

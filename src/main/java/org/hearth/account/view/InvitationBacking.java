@@ -56,7 +56,7 @@ public class InvitationBacking {
             external().redirect(external().getRequestContextPath() + "/studio/");
             faces.responseComplete();
         } catch (BusinessException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            org.hearth.platform.faces.StudioText.refused(refused);
         }
         return null;
     }

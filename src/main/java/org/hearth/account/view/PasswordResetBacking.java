@@ -48,7 +48,7 @@ public class PasswordResetBacking {
             StudioText.info("reset.done");
             StudioPage.redirect("/studio/");
         } catch (BusinessException refused) {
-            StudioText.errorAt("resetForm:password", refused.getMessage());
+            StudioText.refused(refused);
         }
         return null;
     }

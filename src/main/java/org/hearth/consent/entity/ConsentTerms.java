@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.InvalidInputException.FieldError;
+import org.hearth.shared.Reason;
 
 /**
  * The terms of a consent, validated as a whole so that every problem is reported at once.
@@ -23,21 +24,22 @@ public record ConsentTerms(String storyteller, boolean storytellerMinor, String 
         required("obtainedBy", obtainedBy, errors);
         required("language", language, errors);
         if (obtainedOn == null) {
-            errors.add(new FieldError("obtainedOn", "is required"));
+            errors.add(FieldError.of("obtainedOn", Reason.of("required", "is required")));
         }
         if (expiresOn == null) {
-            errors.add(new FieldError("expiresOn", "is required: every consent has an end date"));
+            errors.add(FieldError.of("expiresOn", Reason.of("end-date-required", "is required: every consent has an end date")));
         } else if (obtainedOn != null && !expiresOn.isAfter(obtainedOn)) {
-            errors.add(new FieldError("expiresOn", "must come after the day consent was obtained"));
+            errors.add(FieldError.of("expiresOn", Reason.of("end-after-start", "must come after the day consent was obtained")));
         }
         if (name == null || face == null || voice == null) {
-            errors.add(new FieldError("identification", "name, face and voice are each required"));
+            errors.add(FieldError.of("identification", Reason.of("identification-required", "name, face and voice are each required")));
         }
         if (languages == null || languages.isEmpty()) {
-            errors.add(new FieldError("languages", "name at least one language the consent covers"));
+            errors.add(FieldError.of("languages", Reason.of("languages-required", "name at least one language the consent covers")));
         }
         if (storyteller != null && storyteller.length() > ConsentRecord.TEXT_LENGTH) {
-            errors.add(new FieldError("storyteller", "is too long (at most " + ConsentRecord.TEXT_LENGTH + " characters)"));
+            errors.add(FieldError.of("storyteller", Reason.of("at-most", "is too long (at most " + ConsentRecord.TEXT_LENGTH + " characters)",
+                    ConsentRecord.TEXT_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -51,7 +53,7 @@ public record ConsentTerms(String storyteller, boolean storytellerMinor, String 
 
     private static void required(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, Reason.of("required", "is required")));
         }
     }
 }

@@ -141,7 +141,7 @@ public class ConsentFormBacking {
             StudioText.info(id == null ? "consentForm.created" : "consentForm.saved");
             StudioPage.redirect("/studio/consents/" + saved.publicId());
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> StudioText.errorAt("consentForm:" + field(e.field()), label(e.field()) + " " + e.message()));
+            invalid.errors().forEach(e -> StudioText.errorAt("consentForm:" + field(e.field()), StudioText.fieldError(label(e.field()), e)));
         } catch (StaleVersionException stale) {
             StudioText.error("consentForm.conflict");
         } catch (BusinessException refused) {
@@ -188,7 +188,7 @@ public class ConsentFormBacking {
 
     private static String label(String errorField) {
         String key = "consentForm." + field(errorField);
-        return StudioText.has(key) ? StudioText.text(key) + ":" : errorField;
+        return StudioText.has(key) ? StudioText.text(key) : errorField;
     }
 
     /** Where a consent may be recorded: the organization the studio works in, if the person may handle consents there. */

@@ -45,6 +45,10 @@ public final class StudioText {
 
     /** A rule's refusal, in the view's language when its reasons can be said there. */
     public static void refused(org.hearth.shared.BusinessException refusal) {
+        if (refusal instanceof org.hearth.shared.InvalidInputException invalid) {
+            invalid.errors().forEach(e -> add(FacesMessage.SEVERITY_ERROR, null, words(e)));
+            return;
+        }
         String words = refusal instanceof org.hearth.shared.RuleViolationException rule
                 ? rule.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()) : refusal.getMessage();
         add(FacesMessage.SEVERITY_ERROR, null, words);
@@ -56,10 +60,20 @@ public final class StudioText {
      */
     public static void refused(org.hearth.shared.BusinessException refusal, String labels) {
         if (refusal instanceof org.hearth.shared.InvalidInputException invalid) {
-            invalid.errors().forEach(e -> errorAt(null, text(labels + "." + e.field()) + ": " + e.message()));
+            invalid.errors().forEach(e -> errorAt(null, fieldError(text(labels + "." + e.field()), e)));
         } else {
             refused(refusal);
         }
+    }
+
+    /** "Label: why", punctuated as the view's language does ("Titre : est obligatoire"). */
+    public static String fieldError(String label, org.hearth.shared.InvalidInputException.FieldError error) {
+        return text("error.field", label, words(error));
+    }
+
+    /** Why a field was refused, in the view's language when its reason can be said there. */
+    public static String words(org.hearth.shared.InvalidInputException.FieldError error) {
+        return error.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The language of the page being shown ({@code en} or {@code fr}). */

@@ -13,8 +13,12 @@ import org.hearth.shared.InvalidInputException.FieldError;
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"type", "title", "status", "detail", "rule", "errors", "current"})
-public record Problem(String type, String title, int status, String detail, String rule, List<FieldError> errors,
+public record Problem(String type, String title, int status, String detail, String rule, List<ErrorJson> errors,
                       Map<String, Object> current) {
+
+    /** One invalid field as the API has always shown it. */
+    public record ErrorJson(String field, String message) {
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://hearth.example/problems/";
@@ -24,7 +28,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, rule, fieldErrors, current);
+        return new Problem(type, title, status, detail, rule,
+                fieldErrors.stream().map(e -> new ErrorJson(e.field(), e.message())).toList(), current);
     }
 
     public Problem withRule(String ruleCode) {

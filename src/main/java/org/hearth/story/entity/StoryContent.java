@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.InvalidInputException.FieldError;
+import org.hearth.shared.Reason;
 
 /**
  * What a story says, validated as a whole so that every problem is reported at once:
@@ -19,7 +20,7 @@ public record StoryContent(String title, String summary, String body, StoryKind 
         summary = required("summary", summary, Story.SUMMARY_LENGTH, errors);
         body = required("body", body, Story.BODY_LENGTH, errors);
         if (kind == null) {
-            errors.add(new FieldError("kind", "is required: lived-experience, composite, expert or guidance"));
+            errors.add(FieldError.of("kind", Reason.of("kind-required", "is required: lived-experience, composite, expert or guidance")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -31,13 +32,14 @@ public record StoryContent(String title, String summary, String body, StoryKind 
 
     private static String required(String field, String value, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, Reason.of("required", "is required")));
             return value;
         }
         // Browsers send a textarea's lines with CR LF: one kind of line end, so diffs and fingerprints agree.
         String stripped = value.strip().replace("\r\n", "\n").replace('\r', '\n');
         if (stripped.length() > max) {
-            errors.add(new FieldError(field, "is too long (" + stripped.length() + " characters, at most " + max + ")"));
+            errors.add(FieldError.of(field, Reason.of("too-long", "is too long (" + stripped.length() + " characters, at most " + max + ")",
+                    stripped.length(), max)));
         }
         return stripped;
     }

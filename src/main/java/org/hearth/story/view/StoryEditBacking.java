@@ -177,7 +177,7 @@ public class StoryEditBacking {
         } catch (StaleVersionException conflict) {
             showConflict(conflict);
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> StudioText.errorAt(fieldId(e.field()), label(e.field()) + ": " + e.message()));
+            invalid.errors().forEach(e -> StudioText.errorAt(fieldId(e.field()), StudioText.fieldError(label(e.field()), e)));
         } catch (BusinessException refused) {
             StudioText.refused(refused);
         }
@@ -223,7 +223,7 @@ public class StoryEditBacking {
             StudioText.info("editor.transitioned." + action);
             StudioPage.redirect("/studio/stories/" + id);
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> StudioText.errorAt(null, label(e.field()) + ": " + e.message()));
+            invalid.errors().forEach(e -> StudioText.errorAt(null, StudioText.fieldError(label(e.field()), e)));
             fill(stories.read(id));
         } catch (BusinessException refused) {
             StudioText.refused(refused);
@@ -290,7 +290,7 @@ public class StoryEditBacking {
             StudioText.info("editor.translationStarted");
             StudioPage.redirect("/studio/stories/" + translation.publicId());
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> StudioText.errorAt("translateForm:translationLang", e.message()));
+            invalid.errors().forEach(e -> StudioText.errorAt("translateForm:translationLang", StudioText.words(e)));
             fill(stories.read(id));
         } catch (BusinessException refused) {
             StudioText.errorAt("translateForm:translationLang", refused.getMessage());
