@@ -191,9 +191,10 @@ class StudioJourneyBrowserIT {
         // A French translation, written beside the original, approved and published in its own right.
         type(officer, "Language of the new translation", "fr");
         click(officer, "Start a translation");
-        String frenchId = storyId(officer);
         waitFor(officer, "Translation started");
-        assertFalse(frenchId.equals(id));
+        waitUntil(officer, d -> !d.getCurrentUrl().endsWith("/" + id));
+        String frenchId = storyId(officer);
+        assertFalse(frenchId.equals(id), "the translation is a story of its own");
         assertEquals("The kitchen on Dundas Street", officer.findElement(By.id("original-title")).getText(),
                 "the original stays beside the translation");
         type(officer, "Title", "La cuisine de la rue Dundas");
