@@ -142,9 +142,9 @@ class StudioJourneyBrowserIT {
         type(officer, "Storyteller reference", "No end date");
         type(officer, "Obtained by", "The journey test");
         click(officer, "Record the consent");
-        waitFor(officer, "every consent has an end date");
-        assertEquals(1, officer.findElements(By.cssSelector("[role=alert] a[href='#consentForm:expiresOn']")).size(),
-                "the error is announced and links to its field");
+        waitUntil(officer, d -> d.findElements(By.cssSelector("[role=alert] a[href='#consentForm:expiresOn']")).size() == 1);
+        assertTrue(StudioForms.said(officer).contains("every consent has an end date"),
+                "the error is announced and links to its field: " + StudioForms.said(officer));
         assertTrue(officer.getCurrentUrl().endsWith("/studio/consents/new") || officer.getCurrentUrl().contains("edit.xhtml"),
                 "still on the form");
         officer.get(server.url("/studio/consents"));
@@ -164,7 +164,7 @@ class StudioJourneyBrowserIT {
 
         // Approval is refused while the storyteller has not approved this text.
         click(officer, "Approve");
-        waitFor(officer, "the storyteller has not approved this version");
+        waitFor(officer, "This story cannot be approved or published: the storyteller has not approved this version");
         assertEquals("in review", status(officer), "a refusal changes nothing");
 
         // The storyteller approves through a private link, on their own, without an account.
@@ -235,7 +235,7 @@ class StudioJourneyBrowserIT {
         waitFor(officer, "Submitted for review.");
         assertTrue(officer.findElement(By.id("checks")).getText().contains("Blocks publication"), "the checks say why first");
         click(officer, "Approve");
-        waitFor(officer, "needs the storyteller's consent record");
+        waitFor(officer, "This story cannot be approved or published: a lived-experience story needs the storyteller");
         assertEquals("in review", status(officer));
         assertEquals("in-review", story(id).getString("status"));
 
