@@ -4,15 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.hearth.audience.boundary.AudienceInput;
 import org.hearth.audience.boundary.Audiences;
 import org.hearth.audience.entity.Audience;
+import org.hearth.platform.faces.StudioEditForm;
 import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
-import org.hearth.shared.StaleVersionException;
 
 /**
  * The studio's audiences: the list ({@code /studio/audiences}) and the edit page
@@ -21,25 +20,17 @@ import org.hearth.shared.StaleVersionException;
  */
 @Named("studioAudience")
 @RequestScoped
-public class AudienceStudioBacking {
+public class AudienceStudioBacking extends StudioEditForm<Audience> {
 
     @Inject
     Audiences audiences;
 
-    private String key;
-    private Integer version;
     private String code;
     private String labelEn;
     private String labelFr;
     private String descriptionEn;
     private String descriptionFr;
-    private Map<String, Object> theirs;
 
-    /** The audience's code: from the address, or on a postback from the form's plain {@code key} field. */
-    @jakarta.annotation.PostConstruct
-    void identify() {
-        key = StudioPage.key();
-    }
 
     public List<Audience> getAudiences() {
         return audiences.all();
@@ -71,42 +62,9 @@ public class AudienceStudioBacking {
 
     public String save() {
         AudienceInput input = new AudienceInput(key == null ? code : key, labelEn, labelFr, descriptionEn, descriptionFr, version);
-        try {
-            Audience saved = key == null ? audiences.create(input) : audiences.update(key, input);
-            StudioText.info("reference.saved");
-            StudioPage.redirect("/studio/audiences/" + saved.code());
-        } catch (StaleVersionException conflict) {
-            theirs = conflict.currentState();
-            version = (int) conflict.current();
-            StudioText.error("reference.conflict");
-        } catch (BusinessException refused) {
-            StudioText.refused(refused, "audience");
-        }
+        save(() -> key == null ? audiences.create(input) : audiences.update(key, input),
+                saved -> "/studio/audiences/" + saved.code(), "reference.saved", "audience");
         return null;
-    }
-
-    public boolean isCreating() {
-        return key == null;
-    }
-
-    public Map<String, Object> getTheirs() {
-        return theirs;
-    }
-
-    public List<String> getTheirFields() {
-        return theirs == null ? List.of() : List.copyOf(theirs.keySet());
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 
     public String getCode() {

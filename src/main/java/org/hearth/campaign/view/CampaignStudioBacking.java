@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hearth.campaign.boundary.CampaignInput;
 import org.hearth.campaign.boundary.Campaigns;
 import org.hearth.campaign.entity.Campaign;
+import org.hearth.platform.faces.StudioEditForm;
 import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
-import org.hearth.shared.StaleVersionException;
 
 /**
  * The studio's campaigns: the list ({@code /studio/campaigns}) and the edit page
@@ -22,13 +21,11 @@ import org.hearth.shared.StaleVersionException;
  */
 @Named("studioCampaign")
 @RequestScoped
-public class CampaignStudioBacking {
+public class CampaignStudioBacking extends StudioEditForm<Campaign> {
 
     @Inject
     Campaigns campaigns;
 
-    private String key;
-    private Integer version;
     private String organization;
     private String name;
     private String nameFr;
@@ -36,13 +33,7 @@ public class CampaignStudioBacking {
     private String descriptionFr;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private Map<String, Object> theirs;
 
-    /** The campaign's slug: from the address, or on a postback from the form's plain {@code key} field. */
-    @jakarta.annotation.PostConstruct
-    void identify() {
-        key = StudioPage.key();
-    }
 
     public List<Campaign> getCampaigns() {
         return campaigns.visible();
@@ -73,42 +64,9 @@ public class CampaignStudioBacking {
     public String save() {
         CampaignInput input = new CampaignInput(organization, null, name, nameFr, description, descriptionFr,
                 startsOn, endsOn, version);
-        try {
-            Campaign saved = key == null ? campaigns.create(input) : campaigns.update(key, input);
-            StudioText.info("reference.saved");
-            StudioPage.redirect("/studio/campaigns/" + saved.slug());
-        } catch (StaleVersionException conflict) {
-            theirs = conflict.currentState();
-            version = (int) conflict.current();
-            StudioText.error("reference.conflict");
-        } catch (BusinessException refused) {
-            StudioText.refused(refused, "campaign");
-        }
+        save(() -> key == null ? campaigns.create(input) : campaigns.update(key, input),
+                saved -> "/studio/campaigns/" + saved.slug(), "reference.saved", "campaign");
         return null;
-    }
-
-    public boolean isCreating() {
-        return key == null;
-    }
-
-    public Map<String, Object> getTheirs() {
-        return theirs;
-    }
-
-    public List<String> getTheirFields() {
-        return theirs == null ? List.of() : List.copyOf(theirs.keySet());
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 
     public String getOrganization() {

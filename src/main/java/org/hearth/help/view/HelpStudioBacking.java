@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hearth.audience.boundary.Audiences;
 import org.hearth.audience.entity.Audience;
 import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpDetails;
 import org.hearth.help.entity.HelpResource;
+import org.hearth.platform.faces.StudioEditForm;
 import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
-import org.hearth.shared.StaleVersionException;
 
 /**
  * The studio's help resources: the list ({@code /studio/help}), which flags every resource nobody
@@ -24,7 +23,7 @@ import org.hearth.shared.StaleVersionException;
  */
 @Named("studioHelp")
 @RequestScoped
-public class HelpStudioBacking {
+public class HelpStudioBacking extends StudioEditForm<HelpResource> {
 
     @Inject
     HelpResources help;
@@ -32,8 +31,6 @@ public class HelpStudioBacking {
     @Inject
     Audiences audiences;
 
-    private String key;
-    private Integer version;
     private String organization;
     private String code;
     private String nameEn;
@@ -50,13 +47,7 @@ public class HelpStudioBacking {
     private String audience;
     private LocalDate lastVerified;
     private HelpResource resource;
-    private Map<String, Object> theirs;
 
-    /** The resource's id: from the address, or on a postback from the form's plain {@code key} field. */
-    @jakarta.annotation.PostConstruct
-    void identify() {
-        key = StudioPage.key();
-    }
 
     public List<HelpResource> getResources() {
         return help.visible();
@@ -109,37 +100,17 @@ public class HelpStudioBacking {
     public String save() {
         HelpDetails details = new HelpDetails(nameEn, nameFr, phone, tty, textUrl, hoursEn, hoursFr, languagesEn,
                 languagesFr, notesEn, notesFr, audience, lastVerified);
-        try {
-            HelpResource saved = key == null ? help.create(organization, code, details) : help.update(key, version, details);
-            StudioText.info("reference.saved");
-            StudioPage.redirect("/studio/help/" + saved.id());
-        } catch (StaleVersionException conflict) {
-            conflict(conflict);
-        } catch (BusinessException refused) {
-            StudioText.refused(refused, "help");
-        }
+        save(() -> key == null ? help.create(organization, code, details) : help.update(key, version, details),
+                saved -> "/studio/help/" + saved.id(), "reference.saved", "help");
         return null;
     }
 
     /** Someone just checked the number, hours and languages: the warning goes away for six months. */
     public String markVerified() {
-        try {
-            help.markVerified(key, version);
-            StudioText.info("help.verifiedToday");
-            StudioPage.redirect("/studio/help/" + key);
-        } catch (StaleVersionException conflict) {
-            conflict(conflict);
-        } catch (BusinessException refused) {
-            StudioText.refused(refused, "help");
-        }
+        save(() -> help.markVerified(key, version), saved -> "/studio/help/" + key, "help.verifiedToday", "help");
         return null;
     }
 
-    private void conflict(StaleVersionException conflict) {
-        theirs = conflict.currentState();
-        version = (int) conflict.current();
-        StudioText.error("reference.conflict");
-    }
 
     public List<Audience> getAudiences() {
         return audiences.all();
@@ -154,30 +125,6 @@ public class HelpStudioBacking {
 
     public int getStaleAfterMonths() {
         return HelpResource.STALE_AFTER_MONTHS;
-    }
-
-    public boolean isCreating() {
-        return key == null;
-    }
-
-    public Map<String, Object> getTheirs() {
-        return theirs;
-    }
-
-    public List<String> getTheirFields() {
-        return theirs == null ? List.of() : List.copyOf(theirs.keySet());
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 
     public String getOrganization() {

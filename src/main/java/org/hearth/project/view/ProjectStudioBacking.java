@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.hearth.platform.faces.StudioEditForm;
 import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.project.boundary.ProjectInput;
@@ -14,7 +14,6 @@ import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Province;
 import org.hearth.shared.ResourceNotFoundException;
-import org.hearth.shared.StaleVersionException;
 
 /**
  * The studio's neighbourhood projects: the list ({@code /studio/projects}) and the edit page
@@ -24,13 +23,11 @@ import org.hearth.shared.StaleVersionException;
  */
 @Named("studioProject")
 @RequestScoped
-public class ProjectStudioBacking {
+public class ProjectStudioBacking extends StudioEditForm<NeighbourhoodProject> {
 
     @Inject
     Projects projects;
 
-    private String key;
-    private Integer version;
     private String organization;
     private String name;
     private String nameFr;
@@ -42,17 +39,11 @@ public class ProjectStudioBacking {
     private String partnerServices;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private Map<String, Object> theirs;
 
     public List<NeighbourhoodProject> getProjects() {
         return projects.visible();
     }
 
-    /** The project's slug: from the address, or on a postback from the form's plain {@code key} field. */
-    @jakarta.annotation.PostConstruct
-    void identify() {
-        key = StudioPage.key();
-    }
 
     /** Fills the form from the project in the address on the first request; postbacks carry the form's values. */
     public void load() {
@@ -84,17 +75,8 @@ public class ProjectStudioBacking {
     public String save() {
         ProjectInput input = new ProjectInput(organization, null, name, nameFr, province, municipality, neighbourhood,
                 description, descriptionFr, partnerServices, startsOn, endsOn, version);
-        try {
-            NeighbourhoodProject saved = key == null ? projects.create(input) : projects.update(key, input);
-            StudioText.info("reference.saved");
-            StudioPage.redirect("/studio/projects/" + saved.slug());
-        } catch (StaleVersionException conflict) {
-            theirs = conflict.currentState();
-            version = (int) conflict.current();
-            StudioText.error("reference.conflict");
-        } catch (BusinessException refused) {
-            StudioText.refused(refused, "project");
-        }
+        save(() -> key == null ? projects.create(input) : projects.update(key, input),
+                saved -> "/studio/projects/" + saved.slug(), "reference.saved", "project");
         return null;
     }
 
@@ -104,31 +86,6 @@ public class ProjectStudioBacking {
 
     public String provinceLabel(Province p) {
         return p.label(StudioText.lang());
-    }
-
-    public boolean isCreating() {
-        return key == null;
-    }
-
-    /** What someone else saved first, by field, after a conflict; null otherwise. */
-    public Map<String, Object> getTheirs() {
-        return theirs;
-    }
-
-    public List<String> getTheirFields() {
-        return theirs == null ? List.of() : List.copyOf(theirs.keySet());
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 
     public String getOrganization() {
