@@ -19,7 +19,22 @@ public class StaleVersionException extends BusinessException {
         super("This was changed by someone else (your version " + expected + ", current version " + current + ").");
         this.expected = expected;
         this.current = current;
-        this.currentState = java.util.Map.copyOf(currentState);
+        // In the order given, and a field someone left empty stays in it (Map.copyOf would refuse it).
+        this.currentState = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(currentState));
+    }
+
+    /**
+     * The check every edit starts with: the version it started from is required (400 otherwise),
+     * and must be the stored one; if not, nothing is written and {@code theirs} (read only then)
+     * says what the other person saved.
+     */
+    public static void requireCurrent(Integer from, int stored, java.util.function.Supplier<java.util.Map<String, Object>> theirs) {
+        if (from == null) {
+            throw new InvalidInputException("version", "send the version your edit started from");
+        }
+        if (from != stored) {
+            throw new StaleVersionException(from, stored, theirs.get());
+        }
     }
 
     public java.util.Map<String, Object> currentState() {

@@ -99,13 +99,8 @@ public class Audiences {
     @Transactional
     public Audience update(String code, AudienceInput input) {
         Audience audience = manage(code);
-        if (input == null || input.version() == null) {
-            throw new InvalidInputException("version", "send the version your edit started from");
-        }
-        if (input.version() != audience.version()) {
-            throw new StaleVersionException(input.version(), audience.version(),
-                    Map.of("labelEn", audience.label("en"), "labelFr", audience.label("fr")));
-        }
+        StaleVersionException.requireCurrent(input == null ? null : input.version(), audience.version(),
+                () -> Map.of("labelEn", audience.label("en"), "labelFr", audience.label("fr")));
         audience.relabel(input.labelEn(), input.labelFr());
         audience.describe(input.descriptionEn(), input.descriptionFr());
         changed.fire(new PublicContentChanged("audience:" + audience.code()));

@@ -17,7 +17,6 @@ import org.hearth.account.entity.Role;
 import org.hearth.campaign.entity.Campaign;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
-import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.PublicContentChanged;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.RuleViolationException;
@@ -78,11 +77,7 @@ public class Campaigns {
 
     @Transactional
     public Campaign create(CampaignInput input) {
-        if (input == null || input.organization() == null || input.organization().isBlank()) {
-            throw new InvalidInputException("organization", "is required");
-        }
-        Organization organization = organizations.find(input.organization())
-                .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + input.organization() + "'"));
+        Organization organization = organizations.named(input == null ? null : input.organization());
         caller.require(organization, Role::mayAdminister, "manage campaigns");
         String slug = input.slug() == null || input.slug().isBlank() ? Slug.from(input.name()) : input.slug().strip();
         if (find(slug).isPresent()) {
@@ -99,17 +94,14 @@ public class Campaigns {
     @Transactional
     public Campaign update(String slug, CampaignInput input) {
         Campaign campaign = manage(slug);
-        if (input == null || input.version() == null) {
-            throw new InvalidInputException("version", "send the version your edit started from");
-        }
-        if (input.version() != campaign.version()) {
+        StaleVersionException.requireCurrent(input == null ? null : input.version(), campaign.version(), () -> {
             Map<String, Object> theirs = new LinkedHashMap<>();
             theirs.put("name", campaign.name());
             theirs.put("nameFr", String.valueOf(campaign.name("fr")));
             theirs.put("startsOn", String.valueOf(campaign.startsOn()));
             theirs.put("endsOn", String.valueOf(campaign.endsOn()));
-            throw new StaleVersionException(input.version(), campaign.version(), theirs);
-        }
+            return theirs;
+        });
         apply(campaign, input);
         changed.fire(new PublicContentChanged("campaign:" + campaign.slug()));
         return campaign;

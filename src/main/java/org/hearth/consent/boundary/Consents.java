@@ -75,11 +75,7 @@ public class Consents {
 
     @Transactional
     public ConsentRecord create(String organizationSlug, ConsentTerms terms, String realIdentity) {
-        if (organizationSlug == null) {
-            throw new InvalidInputException("organization", "is required");
-        }
-        Organization organization = organizations.find(organizationSlug)
-                .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + organizationSlug + "'"));
+        Organization organization = organizations.named(organizationSlug);
         caller.require(organization, Role::mayHandleConsents, "record consents");
         ConsentRecord consent = new ConsentRecord(organization, terms, clock.instant());
         if (realIdentity != null && !realIdentity.isBlank()) {
@@ -103,12 +99,7 @@ public class Consents {
     @Transactional
     public ConsentRecord amend(String id, ConsentTerms terms, Integer fromVersion) {
         ConsentRecord consent = read(id);
-        if (fromVersion == null) {
-            throw new InvalidInputException("version", "send the version your edit started from");
-        }
-        if (fromVersion != consent.version()) {
-            throw new StaleVersionException(fromVersion, consent.version());
-        }
+        StaleVersionException.requireCurrent(fromVersion, consent.version(), java.util.Map::of);
         consent.amend(terms, clock.instant());
         audit.record(consent.organization().id(), actor(), "consent.amended", "consent", consent.publicId(), null);
         // Narrower terms may no longer cover what is public: the same rule as a withdrawal decides.

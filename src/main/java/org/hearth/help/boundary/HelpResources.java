@@ -20,7 +20,6 @@ import org.hearth.help.entity.HelpDetails;
 import org.hearth.help.entity.HelpResource;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
-import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.PublicContentChanged;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.RuleViolationException;
@@ -91,11 +90,7 @@ public class HelpResources {
 
     @Transactional
     public HelpResource create(String organizationSlug, String code, HelpDetails details) {
-        if (organizationSlug == null || organizationSlug.isBlank()) {
-            throw new InvalidInputException("organization", "is required");
-        }
-        Organization organization = organizations.find(organizationSlug)
-                .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + organizationSlug + "'"));
+        Organization organization = organizations.named(organizationSlug);
         caller.require(organization, Role::mayAdminister, "manage help resources");
         HelpResource.validate(details, today());
         String chosen = code != null && !code.isBlank() ? code.strip()
@@ -165,15 +160,11 @@ public class HelpResources {
     }
 
     private static void requireCurrent(HelpResource resource, Integer version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "send the version your edit started from");
-        }
-        if (version != resource.version()) {
+        StaleVersionException.requireCurrent(version, resource.version(), () -> {
             HelpDetails now = resource.details();
-            throw new StaleVersionException(version, resource.version(), Map.of(
-                    "nameEn", String.valueOf(now.nameEn()), "phone", String.valueOf(now.phone()),
-                    "lastVerified", String.valueOf(now.lastVerified())));
-        }
+            return Map.of("nameEn", String.valueOf(now.nameEn()), "phone", String.valueOf(now.phone()),
+                    "lastVerified", String.valueOf(now.lastVerified()));
+        });
     }
 
     private void recorded(HelpResource resource, String action) {

@@ -24,6 +24,15 @@ public class Organizations {
         return find(slug).orElseThrow(() -> new ResourceNotFoundException("organization", slug));
     }
 
+    /** The organization a request names in its {@code organization} field: required, and one that exists (else 400). */
+    public Organization named(String slug) {
+        if (slug == null || slug.isBlank()) {
+            throw new org.hearth.shared.InvalidInputException("organization", "is required");
+        }
+        return find(slug).orElseThrow(() -> new org.hearth.shared.InvalidInputException("organization",
+                "no organization '" + slug + "'"));
+    }
+
     public List<Organization> all() {
         return em.createNamedQuery(Organization.FIND_ALL, Organization.class).getResultList();
     }

@@ -80,11 +80,7 @@ public class Projects {
 
     @Transactional
     public NeighbourhoodProject create(ProjectInput input) {
-        if (input == null || input.organization() == null || input.organization().isBlank()) {
-            throw new InvalidInputException("organization", "is required");
-        }
-        Organization organization = organizations.find(input.organization())
-                .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + input.organization() + "'"));
+        Organization organization = organizations.named(input == null ? null : input.organization());
         caller.require(organization, Role::mayAdminister, "manage projects");
         String slug = input.slug() == null || input.slug().isBlank() ? Slug.from(input.name()) : input.slug().strip();
         if (find(slug).isPresent()) {
@@ -101,17 +97,14 @@ public class Projects {
     @Transactional
     public NeighbourhoodProject update(String slug, ProjectInput input) {
         NeighbourhoodProject project = manage(slug);
-        if (input == null || input.version() == null) {
-            throw new InvalidInputException("version", "send the version your edit started from");
-        }
-        if (input.version() != project.version()) {
+        StaleVersionException.requireCurrent(input == null ? null : input.version(), project.version(), () -> {
             Map<String, Object> theirs = new LinkedHashMap<>();
             theirs.put("name", project.name());
             theirs.put("nameFr", String.valueOf(project.name("fr")));
             theirs.put("neighbourhood", project.neighbourhood());
             theirs.put("municipality", project.municipality());
-            throw new StaleVersionException(input.version(), project.version(), theirs);
-        }
+            return theirs;
+        });
         apply(project, input);
         changed.fire(new PublicContentChanged("project:" + project.slug()));
         return project;

@@ -218,8 +218,7 @@ public class Stories {
 
     private Organization organizationOf(StoryInput input) {
         if (input.organization() != null) {
-            return organizations.find(input.organization())
-                    .orElseThrow(() -> new InvalidInputException("organization", "no organization '" + input.organization() + "'"));
+            return organizations.named(input.organization());
         }
         if (input.project() != null) {
             return projects.find(input.project()).map(NeighbourhoodProject::organization)
