@@ -23,6 +23,8 @@ public class DashboardBacking {
     static final int SHOWN = 10;
     static final int EXPIRY_HORIZON_DAYS = 30;
 
+    private final java.util.Map<String, List<?>> lists = new java.util.HashMap<>();
+
     @Inject
     Stories stories;
 
@@ -45,11 +47,13 @@ public class DashboardBacking {
 
     /** My drafts, and my stories sent back for changes. */
     public List<Story> getDrafts() {
-        String me = caller.account().email();
-        return java.util.stream.Stream.concat(
-                stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.CHANGES_REQUESTED).author(me), SHOWN).stream(),
-                stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.DRAFT).author(me), SHOWN).stream())
-                .limit(SHOWN).toList();
+        return once("drafts", () -> {
+            String me = caller.account().email();
+            return java.util.stream.Stream.concat(
+                    stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.CHANGES_REQUESTED).author(me), SHOWN).stream(),
+                    stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(StoryStatus.DRAFT).author(me), SHOWN).stream())
+                    .limit(SHOWN).toList();
+        });
     }
 
     public List<Story> getInReview() {
@@ -60,30 +64,46 @@ public class DashboardBacking {
         return inStatus(StoryStatus.SCHEDULED);
     }
 
-    /** Stories about a person, under review or approved, whose storyteller has not approved this text yet. */
+    /** Stories about a person, being written or under review, whose storyteller has not approved this text yet. */
     public List<Story> getStorytellerPending() {
-        return java.util.stream.Stream.concat(inStatus(StoryStatus.IN_REVIEW).stream(), inStatus(StoryStatus.DRAFT).stream())
+        return once("storyteller", () -> java.util.stream.Stream.concat(inStatus(StoryStatus.IN_REVIEW).stream(),
+                        inStatus(StoryStatus.DRAFT).stream())
                 .filter(Story::needsConsent)
                 .filter(s -> workflow.latestDecision(s).map(d -> !d.approves(s)).orElse(true))
-                .limit(SHOWN).toList();
+                .limit(SHOWN).toList());
     }
 
     /** Consents (that the person may see) ending within 30 days: their stories come down then. */
     public List<ConsentRecord> getExpiringConsents() {
         var today = consents.today();
-        return consents.visible().stream()
+        return once("expiring", () -> consents.visible().stream()
                 .filter(c -> c.withdrawnAt() == null && c.isValidOn(today)
                         && !c.expiresOn().isAfter(today.plusDays(EXPIRY_HORIZON_DAYS)))
-                .limit(SHOWN).toList();
+                .limit(SHOWN).toList());
     }
 
     /** Recent events in the organization the person is working in. */
     public List<AuditEvent> getRecentActivity() {
-        List<Long> organizations = caller.inView(role -> true).stream().map(o -> o.id()).toList();
-        return audit.find(organizations, null, null, null, null, null, SHOWN);
+        return once("activity", () -> audit.find(caller.inView(role -> true).stream().map(o -> o.id()).toList(),
+                null, null, null, null, null, SHOWN));
     }
 
     private List<Story> inStatus(StoryStatus status) {
-        return stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(status), SHOWN);
+        return once(status.code(), () -> stories.forStaff(new StoryQuery(StoryQuery.Order.UPDATED).status(status), SHOWN));
+    }
+
+    /**
+     * Each list read once per request: the page asks for it twice (is it empty? then its rows), and
+     * the storyteller list reuses the review list. The dashboard changes nothing, so nothing goes stale.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> once(String what, java.util.function.Supplier<List<T>> read) {
+        // Not computeIfAbsent: one list is read while reading another (storyteller reuses in-review).
+        List<?> list = lists.get(what);
+        if (list == null) {
+            list = read.get();
+            lists.put(what, list);
+        }
+        return (List<T>) list;
     }
 }
