@@ -1,8 +1,13 @@
 package org.hearth.launcher;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts Payara Micro with Hearth deployed at {@code /}, translating Hearth's environment
@@ -10,7 +15,8 @@ import java.util.Map;
  *
  * <p>Payara Micro clusters by multicast on the machine's network by default. Hearth is a
  * single node unless {@code HEARTH_CLUSTER_MEMBERS} names its peers (TCP/IP discovery), and
- * even then its data grid listens only on {@code HEARTH_CLUSTER_INTERFACES} (loopback by default).
+ * either way its data grid listens only on {@code HEARTH_CLUSTER_INTERFACES} (loopback by
+ * default): see {@link DataGridConfig}, which this launcher writes and hands to Payara.
  */
 public final class Launcher {
 
@@ -18,10 +24,29 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        String[] payaraArgs = arguments(System.getenv(), List.of(args)).toArray(String[]::new);
+        List<String> given = List.of(args);
+        Optional<DataGridConfig> grid = dataGrid(System.getenv(), given, System.getProperty("hazelcast.config"));
+        if (grid.isPresent()) {
+            Path file = Files.createTempFile("hearth-datagrid-", ".xml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, grid.get().xml(), StandardCharsets.UTF_8);
+            // Payara Micro runs in this JVM and reads the file named by this property (HazelcastCore).
+            System.setProperty("hazelcast.config", file.toString());
+        }
+        String[] payaraArgs = arguments(System.getenv(), given).toArray(String[]::new);
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) payaraArgs);
+    }
+
+    /**
+     * The data grid Hearth configures, unless the command line or a {@code hazelcast.config}
+     * property already configures Hazelcast itself (then theirs wins, whole).
+     */
+    static Optional<DataGridConfig> dataGrid(Map<String, String> env, List<String> given, String hazelcastConfig) {
+        boolean configuredElsewhere = given.contains("--hzconfigfile") || given.contains("--clustermode")
+                || (hazelcastConfig != null && !hazelcastConfig.isBlank());
+        return configuredElsewhere ? Optional.empty() : Optional.of(DataGridConfig.from(env));
     }
 
     /** The Payara Micro arguments for this environment and command line. */
@@ -38,16 +63,11 @@ public final class Launcher {
             if (members == null || members.isBlank()) {
                 args.add("--nocluster");
             } else {
-                args.add("--clustermode");
-                args.add("tcpip:" + members.trim());
+                // The members, interface and port are in the data grid file (DataGridConfig); the
+                // name is repeated here for Payara's own view of the cluster.
                 args.add("--clustername");
                 args.add(env.getOrDefault("HEARTH_CLUSTER_NAME", "hearth"));
             }
-        }
-        if (!given.contains("--interfaces")) {
-            // Even with --nocluster Payara opens a data-grid listener; keep it off the network.
-            args.add("--interfaces");
-            args.add(env.getOrDefault("HEARTH_CLUSTER_INTERFACES", "127.0.0.1"));
         }
         if (!given.contains("--disablephonehome")) {
             args.add("--disablephonehome");

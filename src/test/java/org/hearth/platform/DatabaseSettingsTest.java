@@ -21,6 +21,14 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void embeddedH2WritesEveryCommitBeforeItIsAcknowledged() {
+        String url = DatabaseSettings.from(Map.of("hearth.data.dir", "/srv/hearth")::get).urlWithCredentials();
+        assertTrue(url.endsWith(";WRITE_DELAY=0"), url);
+        String own = DatabaseSettings.from(Map.of("hearth.db.url", "jdbc:h2:file:/x/db;WRITE_DELAY=100")::get).urlWithCredentials();
+        assertEquals("jdbc:h2:file:/x/db;WRITE_DELAY=100", own, "an operator's explicit choice is kept");
+    }
+
+    @Test
     void aRelativeDataFolderIsResolvedAgainstTheWorkingDirectory() {
         DatabaseSettings settings = DatabaseSettings.from(Map.<String, String>of()::get);
         assertTrue(settings.dataDir().isAbsolute());

@@ -32,14 +32,16 @@ public final class HearthServer {
     private final Process process;
     private final URI base;
     private final Path log;
+    private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    private HearthServer(Process process, URI base, Path log) {
+    private HearthServer(Process process, URI base, Path log, Map<String, String> environment) {
         this.process = process;
         this.base = base;
         this.log = log;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The shared server on embedded H2 with the sample content. */
@@ -54,28 +56,59 @@ public final class HearthServer {
 
     private static HearthServer start(String name, Map<String, String> environment) {
         try {
-            Path jar = Path.of(System.getProperty("hearth.test.jar", "target/hearth.jar")).toAbsolutePath();
             Path work = Path.of(System.getProperty("hearth.test.workDir", "target/it")).toAbsolutePath()
                     .resolve(name + "-" + System.currentTimeMillis());
             Files.createDirectories(work);
-            int port = freePort();
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
-                    "--port", String.valueOf(port), "--nocluster"));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
-            Map<String, String> env = builder.environment();
-            env.keySet().removeIf(key -> key.startsWith("HEARTH_"));
-            env.put("HEARTH_DATA_DIR", work.resolve("data").toString());
-            env.put("HEARTH_ADMIN_EMAIL", ADMIN_EMAIL);
-            env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.put("HEARTH_BASE_URL", "http://127.0.0.1:" + port);
-            env.put("HEARTH_EXIT_URL", EXIT_URL);
-            env.put("HEARTH_SEED_CONTENT", Path.of(System.getProperty("hearth.test.contentDir", "content")).toAbsolutePath().toString());
-            env.putAll(environment);
-            HearthServer server = new HearthServer(builder.start(), URI.create("http://127.0.0.1:" + port), work.resolve("server.log"));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            server.awaitHealthy();
-            return server;
+            return launch(work, freePort(), environment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A server of the calling test's own (not shared, not reused), e.g. one the test kills; the
+     * caller stops it.
+     */
+    public static HearthServer own(String name, Map<String, String> environment) {
+        return start(name + "-own", environment);
+    }
+
+    private static HearthServer launch(Path work, int port, Map<String, String> environment) throws IOException {
+        Path jar = Path.of(System.getProperty("hearth.test.jar", "target/hearth.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
+                "--port", String.valueOf(port), "--nocluster"));
+        Path log = work.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("HEARTH_"));
+        env.put("HEARTH_DATA_DIR", work.resolve("data").toString());
+        env.put("HEARTH_ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("HEARTH_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("HEARTH_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("HEARTH_EXIT_URL", EXIT_URL);
+        env.put("HEARTH_SEED_CONTENT", Path.of(System.getProperty("hearth.test.contentDir", "content")).toAbsolutePath().toString());
+        env.putAll(environment);
+        HearthServer server = new HearthServer(builder.start(), URI.create("http://127.0.0.1:" + port), log, environment);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.awaitHealthy();
+        return server;
+    }
+
+    /** Kills the process at once (SIGKILL on Linux), as a crash would: no shutdown hook, no flush. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A new process on the same port, data folder and settings (after {@link #kill} or {@link #stop}). */
+    public HearthServer restart() {
+        try {
+            return launch(log.getParent(), base.getPort(), environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,6 +142,11 @@ public final class HearthServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The server's process id, e.g. to see what it listens on. */
+    public long pid() {
+        return process.pid();
     }
 
     /** The server's data folder (database, search index, outbox…). */

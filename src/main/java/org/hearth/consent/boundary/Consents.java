@@ -1,7 +1,9 @@
 package org.hearth.consent.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hearth.account.boundary.Caller;
 import org.hearth.account.entity.Role;
@@ -29,11 +32,15 @@ import org.hearth.consent.entity.ConsentTerms;
 import org.hearth.consent.entity.Takedown;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hearth.organization.boundary.Organizations;
+import org.hearth.platform.config.HearthStartup.SchemaReady;
 import org.hearth.platform.crypto.Secrets;
+import org.hearth.platform.files.FileCommit;
+import org.hearth.platform.files.OrphanSweep;
 import org.hearth.platform.persistence.DatabaseSettings;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.PayloadTooLargeException;
+import org.hearth.shared.PublicIds;
 import org.hearth.shared.Reason;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.StaleVersionException;
@@ -48,6 +55,8 @@ import org.hearth.shared.StaleVersionException;
 public class Consents {
 
     public static final String SYSTEM = "system";
+
+    private static final Logger LOG = Logger.getLogger(Consents.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -66,6 +75,9 @@ public class Consents {
 
     @Inject
     Secrets secrets;
+
+    @Inject
+    FileCommit files;
 
     @Inject
     @ConfigProperty(name = "hearth.evidence.max-bytes", defaultValue = "20000000")
@@ -136,14 +148,12 @@ public class Consents {
         if (content.length > maxEvidenceBytes) {
             throw new PayloadTooLargeException("Evidence files are limited to " + maxEvidenceBytes / 1_000_000 + " MB.");
         }
-        try {
-            Path file = evidenceFile(consent);
-            Files.createDirectories(file.getParent());
-            Files.write(file, secrets.seal(content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        consent.attachEvidence(type == null ? "application/octet-stream" : type, name, content.length, clock.instant());
+        // A name of its own for every upload: the committed row keeps pointing at an intact file until
+        // this transaction commits, and FileCommit removes the new file if it does not.
+        String file = consent.publicId() + "-" + PublicIds.next() + ".sealed";
+        Path replaced = consent.evidenceFile().map(Consents::evidencePath).orElse(null);
+        files.write(evidencePath(file), secrets.seal(content), replaced);
+        consent.attachEvidence(type == null ? "application/octet-stream" : type, name, content.length, file, clock.instant());
         audit.record(consent.organization().id(), actor(), "consent.evidence-stored", "consent", consent.publicId(),
                 content.length + " bytes");
         return consent;
@@ -158,7 +168,8 @@ public class Consents {
         }
         audit.record(consent.organization().id(), actor(), "consent.evidence-accessed", "consent", consent.publicId(), null);
         try {
-            return new Evidence(consent.evidenceType(), consent.evidenceName(), secrets.open(Files.readAllBytes(evidenceFile(consent))));
+            Path file = evidencePath(consent.evidenceFile().orElseThrow());
+            return new Evidence(consent.evidenceType(), consent.evidenceName(), secrets.open(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,8 +179,26 @@ public class Consents {
     public record Evidence(String type, String name, byte[] content) {
     }
 
-    private static Path evidenceFile(ConsentRecord consent) {
-        return DatabaseSettings.fromEnvironment().dataDir().resolve("evidence").resolve(consent.publicId() + ".sealed");
+    private static Path evidencePath(String file) {
+        return evidenceFolder().resolve(file);
+    }
+
+    private static Path evidenceFolder() {
+        return DatabaseSettings.fromEnvironment().dataDir().resolve("evidence");
+    }
+
+    /**
+     * Before anything is served (priority 5, ahead of the seeding observers): removes evidence files
+     * that no committed consent names, which only a crash mid-upload can leave behind.
+     */
+    @Transactional
+    void sweepEvidence(@Observes @Priority(5) SchemaReady ready) {
+        Set<String> referenced = em.createNamedQuery(ConsentRecord.FIND_WITH_EVIDENCE, ConsentRecord.class).getResultStream()
+                .map(ConsentRecord::evidenceFile).flatMap(Optional::stream).collect(Collectors.toSet());
+        List<Path> removed = OrphanSweep.sweep(evidenceFolder(), referenced);
+        if (!removed.isEmpty()) {
+            LOG.warning(() -> "Removed " + removed.size() + " evidence file(s) that no consent names (left by a crash): " + removed);
+        }
     }
 
     /**

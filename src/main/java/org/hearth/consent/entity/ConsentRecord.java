@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hearth.organization.entity.Organization;
@@ -42,6 +43,7 @@ import org.hearth.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "consent_record")
+@NamedQuery(name = ConsentRecord.FIND_WITH_EVIDENCE, query = "SELECT c FROM ConsentRecord c WHERE c.evidenceSize IS NOT NULL")
 @NamedQuery(name = ConsentRecord.FIND_BY_PUBLIC_ID, query = "SELECT c FROM ConsentRecord c WHERE c.publicId = :id")
 @NamedQuery(name = ConsentRecord.FIND_BY_ORGANIZATIONS,
         query = "SELECT c FROM ConsentRecord c WHERE c.organization.id IN :organizations ORDER BY c.expiresOn")
@@ -53,6 +55,7 @@ import org.hearth.shared.RuleViolationException;
 public class ConsentRecord {
 
     public static final String FIND_BY_PUBLIC_ID = "ConsentRecord.findByPublicId";
+    public static final String FIND_WITH_EVIDENCE = "ConsentRecord.findWithEvidence";
     public static final String FIND_EXPIRED = "ConsentRecord.findExpired";
     public static final String FIND_BY_ORGANIZATIONS = "ConsentRecord.findByOrganizations";
     public static final String FIND_EXPIRING = "ConsentRecord.findExpiring";
@@ -160,6 +163,9 @@ public class ConsentRecord {
     @Column(name = "evidence_size")
     private Long evidenceSize;
 
+    @Column(name = "evidence_file", length = 80)
+    private String evidenceFile;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -239,12 +245,25 @@ public class ConsentRecord {
         return identitySealed;
     }
 
-    /** Notes that an evidence file (stored encrypted elsewhere) belongs to this consent. */
-    public void attachEvidence(String type, String name, long size, Instant now) {
+    /**
+     * Notes that an evidence file (stored encrypted elsewhere, under {@code file}) belongs to this
+     * consent. Each upload has its own file name, so the file an earlier committed state names is
+     * never overwritten; the caller removes it once this change commits.
+     */
+    public void attachEvidence(String type, String name, long size, String file, Instant now) {
         this.evidenceType = type;
         this.evidenceName = name;
         this.evidenceSize = size;
+        this.evidenceFile = file;
         this.updatedAt = now;
+    }
+
+    /** The stored evidence file's name, when there is one (rows from before V11 used the public id). */
+    public Optional<String> evidenceFile() {
+        if (!hasEvidence()) {
+            return Optional.empty();
+        }
+        return Optional.of(evidenceFile != null ? evidenceFile : publicId + ".sealed");
     }
 
     public boolean hasEvidence() {

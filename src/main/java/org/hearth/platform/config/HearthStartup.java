@@ -9,11 +9,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.hearth.platform.persistence.DatabaseSettings;
+import org.hearth.platform.persistence.DurabilityCheck;
 import org.hearth.platform.persistence.Migrations;
 
 /**
  * Runs once when Hearth is deployed, before it serves anything: logs where its data lives,
- * migrates the schema, then fires {@link SchemaReady} so that components can seed what they own
+ * migrates the schema, says what the database guarantees for acknowledged writes, then fires {@link SchemaReady} so that components can seed what they own
  * (the bootstrap admin, the sample content) each in its own transaction.
  */
 @Startup
@@ -27,6 +28,9 @@ public class HearthStartup {
     Migrations migrations;
 
     @Inject
+    DurabilityCheck durability;
+
+    @Inject
     Event<SchemaReady> schemaReady;
 
     @PostConstruct
@@ -35,6 +39,7 @@ public class HearthStartup {
         LOG.info(() -> "Hearth data folder: " + db.dataDir());
         LOG.info(() -> "Hearth database: " + (db.isMysql() ? "MySQL/MariaDB at " : "embedded H2 at ") + db.safeUrl());
         migrations.migrate();
+        durability.report(db);
         schemaReady.fire(new SchemaReady());
     }
 
