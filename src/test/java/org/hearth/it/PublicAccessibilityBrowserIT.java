@@ -14,6 +14,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,6 +231,8 @@ class PublicAccessibilityBrowserIT {
         narrow();
         browser.get(server.url(story("en")));
         browser.findElement(By.cssSelector(".content-notes .choice a[href='#story-body']")).click();
+        Pages.until(browser, "the page to scroll to the story", d -> ((Number) browser.executeScript(
+                "return location.hash === '#story-body' ? window.scrollY : 0;")).doubleValue() > 0);
         double barBottom = ((Number) browser.executeScript(
                 "return document.getElementById('exit-this-page').getBoundingClientRect().bottom;")).doubleValue();
         double bodyTop = ((Number) browser.executeScript(

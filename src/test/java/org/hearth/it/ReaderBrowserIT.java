@@ -3,9 +3,9 @@ package org.hearth.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
+import org.hearth.testsupport.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader in a real browser: the home page, a story, and the exit control first in tab order. */
 class ReaderBrowserIT {
@@ -40,9 +39,9 @@ class ReaderBrowserIT {
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         WebElement first = browser.findElement(By.cssSelector(".cards .card h3 a"));
         String title = first.getText();
-        first.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/stories/"));
-        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        Pages.replacing(browser, first::click);
+        Pages.until(browser, "the story's address", d -> d.getCurrentUrl().contains("/en/stories/"));
+        Pages.heading(browser, title);
         assertTrue(browser.findElement(By.cssSelector("article .body")).getText().length() > 200, "the story's body is shown");
         assertTrue(browser.findElement(By.cssSelector(".help")).getText().contains("1-833-900-1010"));
     }
@@ -61,13 +60,14 @@ class ReaderBrowserIT {
         browser.get(server.url("/en/stories/a-nurse-notices-the-signs"));
         WebElement body = browser.findElement(By.tagName("body"));
         body.sendKeys(Keys.SHIFT);
-        WebElement progress = browser.findElement(By.id("exit-progress"));
-        assertTrue(progress.isDisplayed(), "the first press is shown");
-        assertTrue(progress.getText().contains("1 of 3"), progress.getText());
+        WebElement progress = Pages.look(browser, "the first press shown", d -> {
+            WebElement shown = d.findElement(By.id("exit-progress"));
+            return shown.isDisplayed() && shown.getText().contains("1 of 3") ? shown : null;
+        });
         assertEquals("status", progress.getAttribute("role"));
         body.sendKeys(Keys.SHIFT);
         body.sendKeys(Keys.SHIFT);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().startsWith(HearthServer.EXIT_URL));
+        Pages.until(browser, "the neutral site", d -> d.getCurrentUrl().startsWith(HearthServer.EXIT_URL));
     }
 
     @Test
@@ -78,8 +78,9 @@ class ReaderBrowserIT {
         body.sendKeys(Keys.SHIFT);
         body.sendKeys("a");
         body.sendKeys(Keys.SHIFT);
+        Pages.until(browser, "the count starting again at one",
+                d -> d.findElement(By.id("exit-progress")).getText().contains("1 fois sur 3"));
         assertTrue(browser.getCurrentUrl().startsWith(server.url("/fr/")), "two presses, a letter, one press: still here");
-        assertTrue(browser.findElement(By.id("exit-progress")).getText().contains("1 fois sur 3"));
     }
 
     @Test

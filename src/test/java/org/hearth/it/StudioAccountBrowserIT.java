@@ -15,6 +15,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Pages;
 import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class StudioAccountBrowserIT {
     void aForgottenPasswordIsResetThroughASingleUseLinkSentByEmail() throws IOException {
         String email = member("forgetful.author@example.org", "the first long passphrase");
         browser.get(server.url("/studio/"));
-        browser.findElement(By.linkText("Forgotten your password?")).click();
+        Pages.follow(browser, By.linkText("Forgotten your password?"));
         assertEquals(List.of(), Axe.seriousViolations(browser), "the reset page is accessible");
         labelled("Email").sendKeys("nobody-here@example.org");
         click("Send me a link");
@@ -117,7 +118,7 @@ class StudioAccountBrowserIT {
     void eachPersonChoosesTheStudiosLanguageAndItFollowsThem() {
         String email = member("bilingual.author@example.org", "a passphrase en deux langues");
         signIn(email, "a passphrase en deux langues", "Dashboard");
-        browser.findElement(By.cssSelector("input[type=submit][value='Français']")).click();
+        click("Français");
         StudioForms.waitForHeading(browser, "Tableau de bord");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(List.of(), Axe.seriousViolations(browser));
@@ -137,7 +138,7 @@ class StudioAccountBrowserIT {
 
         signIn(email, "a passphrase en deux langues", "Tableau de bord");
         assertFalse(browser.getPageSource().contains(">Dashboard<"), "the choice is kept on the account, not in the browser");
-        browser.findElement(By.cssSelector("input[type=submit][value='English']")).click();
+        click("English");
         StudioForms.waitForHeading(browser, "Dashboard");
 
         browser.manage().deleteAllCookies();

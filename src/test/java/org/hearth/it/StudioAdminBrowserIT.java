@@ -11,8 +11,9 @@ import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
-import org.hearth.testsupport.StudioForms;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Pages;
+import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,11 @@ class StudioAdminBrowserIT {
 
     static void signInAsAdmin() {
         signIn(admin, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD);
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        Pages.heading(admin, "Dashboard");
     }
 
-    static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        StudioForms.until(browser, condition);
+    static void waitFor(WebDriver browser, String what, java.util.function.Predicate<WebDriver> condition) {
+        Pages.until(browser, what, condition);
     }
 
     static WebElement row(String email) {
@@ -87,14 +88,14 @@ class StudioAdminBrowserIT {
     void inviteAnEditorChangeTheirRoleAndDeactivateThem() {
         String email = "admin-it.editor@example.org";
         signInAsAdmin();
-        admin.findElement(By.linkText("Members")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Members and invitations"));
+        Pages.follow(admin, By.linkText("Members"));
+        Pages.heading(admin, "Members and invitations");
         assertAccessible("members");
 
         labelled(admin, "Email").sendKeys(email);
         new Select(labelled(admin, "Role")).selectByVisibleText("Editor");
-        admin.findElement(By.cssSelector("input[type=submit][value='Invite']")).click();
-        waitFor(admin, d -> !d.findElements(By.id("invitation-url")).isEmpty());
+        StudioForms.click(admin, "Invite");
+        waitFor(admin, "the invitation's link", d -> !d.findElements(By.id("invitation-url")).isEmpty());
         String link = admin.findElement(By.id("invitation-url")).getText();
         assertTrue(link.contains("/studio/invitations/"), link);
         assertTrue(admin.findElement(By.id("invitation-outbox")).getText().contains("outbox"), "says where the message went");
@@ -106,10 +107,10 @@ class StudioAdminBrowserIT {
             editor.get(link.replaceFirst("^https?://[^/]+", server.url("")));
             labelled(editor, "New password").sendKeys(PASSWORD);
             labelled(editor, "Confirm the password").sendKeys(PASSWORD);
-            editor.findElement(By.cssSelector("input[type=submit][value='Set my password']")).click();
-            waitFor(editor, d -> d.getPageSource().contains("Your password is set"));
+            StudioForms.click(editor, "Set my password");
+            Pages.text(editor, "Your password is set");
             signIn(editor, email, PASSWORD);
-            waitFor(editor, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+            Pages.heading(editor, "Dashboard");
             assertTrue(editor.findElements(By.linkText("Members")).isEmpty(), "an editor is not shown the members screen");
             assertEquals(403, server.get("/studio/members", "Cookie", session(editor)).statusCode(),
                     "nor let in by its address");
@@ -127,33 +128,33 @@ class StudioAdminBrowserIT {
                     "{\"role\":\"ORG_ADMIN\"}", "Authorization", bearer);
             assertEquals(403, promote.statusCode(), "nor make themselves an admin: " + promote.body());
 
-            admin.navigate().refresh();
-            waitFor(admin, d -> !d.findElements(By.cssSelector("tr[data-email='" + email + "']")).isEmpty());
+            Pages.replacing(admin, () -> admin.navigate().refresh());
+            waitFor(admin, "the editor's row", d -> !d.findElements(By.cssSelector("tr[data-email='" + email + "']")).isEmpty());
             assertFalse(row(email).getText().contains("Not yet"), "the last sign-in is shown");
             new Select(row(email).findElement(By.tagName("select"))).selectByVisibleText("Author");
-            row(email).findElement(By.cssSelector("input[type=submit][value='Change role']")).click();
-            waitFor(admin, d -> d.getPageSource().contains("The role of " + email + " is changed."));
+            StudioForms.click(admin, "tr[data-email='" + email + "']", "Change role");
+            Pages.text(admin, "The role of " + email + " is changed.");
             assertEquals("AUTHOR", new Select(row(email).findElement(By.tagName("select"))).getFirstSelectedOption()
                     .getAttribute("value"));
 
-            row(email).findElement(By.cssSelector("input[type=submit][value='Deactivate']")).click();
-            waitFor(admin, d -> d.getPageSource().contains(email + " is deactivated"));
+            StudioForms.click(admin, "tr[data-email='" + email + "']", "Deactivate");
+            Pages.text(admin, email + " is deactivated");
             assertTrue(row(email).getText().contains("Deactivated"));
             assertAccessible("members after a deactivation");
 
-            editor.navigate().refresh();
-            waitFor(editor, d -> d.findElement(By.tagName("h1")).getText().equals("Sign in to the studio"));
+            Pages.replacing(editor, () -> editor.navigate().refresh());
+            Pages.heading(editor, "Sign in to the studio");
             assertEquals(401, server.send("GET", "/api/v1/studio/stories", null, "Authorization", bearer).statusCode(),
                     "their token stopped working too");
             signIn(editor, email, PASSWORD);
-            waitFor(editor, d -> d.getPageSource().contains("is not right"));
+            Pages.text(editor, "is not right");
             assertEquals("Sign in to the studio", editor.findElement(By.tagName("h1")).getText());
         } finally {
             editor.quit();
         }
 
-        row(email).findElement(By.cssSelector("input[type=submit][value='Reactivate']")).click();
-        waitFor(admin, d -> d.getPageSource().contains(email + " is active again"));
+        StudioForms.click(admin, "tr[data-email='" + email + "']", "Reactivate");
+        Pages.text(admin, email + " is active again");
         HttpResponse<String> token = server.send("POST", "/api/v1/auth/tokens",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, token.statusCode(), "reactivated, they may sign in again");
@@ -164,15 +165,15 @@ class StudioAdminBrowserIT {
         server.asAdmin("POST", "/api/v1/studio/organizations/northern-lantern/members",
                 "{\"email\":\"audited.author@example.org\",\"role\":\"AUTHOR\"}");
         signInAsAdmin();
-        admin.findElement(By.linkText("Audit log")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Audit log"));
+        Pages.follow(admin, By.linkText("Audit log"));
+        Pages.heading(admin, "Audit log");
         assertAccessible("audit log");
         assertFalse(admin.findElements(By.cssSelector("td.event-action")).isEmpty(), "the log shows events");
 
         labelled(admin, "Entity").sendKeys("account");
         labelled(admin, "Action").sendKeys("member");
-        admin.findElement(By.id("apply")).click();
-        waitFor(admin, d -> d.getCurrentUrl().contains("action=member"));
+        Pages.follow(admin, By.id("apply"));
+        waitFor(admin, "the filtered address", d -> d.getCurrentUrl().contains("action=member"));
         List<String> actions = admin.findElements(By.cssSelector("td.event-action")).stream().map(WebElement::getText).toList();
         assertFalse(actions.isEmpty());
         assertTrue(actions.stream().allMatch(a -> a.startsWith("member.")), actions.toString());
@@ -214,8 +215,8 @@ class StudioAdminBrowserIT {
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
 
         signInAsAdmin();
-        admin.findElement(By.linkText("Takedowns")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Takedowns"));
+        Pages.follow(admin, By.linkText("Takedowns"));
+        Pages.heading(admin, "Takedowns");
         WebElement takedown = admin.findElement(By.xpath("//article[.//a[contains(@href,'/studio/consents/" + consent + "')]]"));
         String text = takedown.getText();
         assertTrue(text.contains("Withdrawal"), text);
@@ -235,13 +236,13 @@ class StudioAdminBrowserIT {
         Select organization = new Select(labelled(admin, "Organization"));
         assertEquals("Northern Lantern Collective", organization.getFirstSelectedOption().getText(), "the first by default");
         assertAccessible("dashboard with the organization switch");
-        admin.findElement(By.linkText("Members")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Members and invitations"));
+        Pages.follow(admin, By.linkText("Members"));
+        Pages.heading(admin, "Members and invitations");
         assertTrue(admin.findElement(By.tagName("main")).getText().contains("Northern Lantern Collective"));
 
         new Select(labelled(admin, "Organization")).selectByVisibleText("Riverside Shelter");
-        admin.findElement(By.cssSelector("input[type=submit][value='Switch']")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        StudioForms.click(admin, "Switch");
+        Pages.heading(admin, "Dashboard");
         assertEquals("Riverside Shelter", new Select(labelled(admin, "Organization")).getFirstSelectedOption().getText());
 
         admin.get(server.url("/studio/stories"));
@@ -253,16 +254,18 @@ class StudioAdminBrowserIT {
 
         labelled(admin, "Email").sendKeys("riverside.admin@example.org");
         new Select(labelled(admin, "Role")).selectByVisibleText("Organization admin");
-        admin.findElement(By.cssSelector("input[type=submit][value='Invite']")).click();
-        waitFor(admin, d -> !d.findElements(By.cssSelector("tr[data-email='riverside.admin@example.org']")).isEmpty());
-        row("riverside.admin@example.org").findElement(By.cssSelector("input[type=submit][value='Deactivate']")).click();
-        waitFor(admin, d -> d.findElement(By.cssSelector("[role=alert]")).getText().contains("last active admin"));
+        StudioForms.click(admin, "Invite");
+        waitFor(admin, "the invited admin's row",
+                d -> !d.findElements(By.cssSelector("tr[data-email='riverside.admin@example.org']")).isEmpty());
+        StudioForms.click(admin, "tr[data-email='riverside.admin@example.org']", "Deactivate");
+        waitFor(admin, "the refusal to deactivate the last admin",
+                d -> d.findElement(By.cssSelector("[role=alert]")).getText().contains("last active admin"));
         assertTrue(row("riverside.admin@example.org").getText().contains("Invited"), "still there, not deactivated");
         assertAccessible("members with a refusal");
 
         new Select(labelled(admin, "Organization")).selectByVisibleText("Northern Lantern Collective");
-        admin.findElement(By.cssSelector("input[type=submit][value='Switch']")).click();
-        waitFor(admin, d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        StudioForms.click(admin, "Switch");
+        Pages.heading(admin, "Dashboard");
         admin.get(server.url("/studio/stories"));
         assertFalse(admin.findElements(By.cssSelector("table.stories tbody tr")).isEmpty(), "back to Northern Lantern's stories");
     }

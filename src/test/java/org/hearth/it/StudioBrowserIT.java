@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
+import org.hearth.testsupport.Pages;
+import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A communications officer in the studio: sign in (wrong, then right), write a story, save it, submit it. */
 class StudioBrowserIT {
@@ -36,33 +35,41 @@ class StudioBrowserIT {
     }
 
     static WebElement labelled(String label) {
-        return org.hearth.testsupport.StudioForms.labelled(browser, label);
+        return StudioForms.labelled(browser, label);
+    }
+
+    static void type(String label, String text) {
+        StudioForms.type(browser, label, text);
+    }
+
+    /** Presses the button and waits for the page that answers it. */
+    static void click(String value) {
+        StudioForms.click(browser, value);
     }
 
     @Test
     void signInWriteSaveAndSubmitAStory() {
         browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
-        labelled("Password").sendKeys("not-the-password");
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("is not right"));
+        type("Email", HearthServer.ADMIN_EMAIL);
+        type("Password", "not-the-password");
+        click("Sign in");
+        Pages.text(browser, "is not right");
         assertTrue(browser.findElements(By.xpath("//label[normalize-space()='Password']")).size() == 1, "still on the form");
 
-        labelled("Email").clear();
-        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
-        labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        type("Email", HearthServer.ADMIN_EMAIL);
+        type("Password", HearthServer.ADMIN_PASSWORD);
+        click("Sign in");
+        Pages.heading(browser, "Dashboard");
 
-        browser.findElement(By.linkText("New story")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("New story"));
-        labelled("Title").sendKeys("Written in the studio by a browser");
-        labelled("Summary").sendKeys("A summary typed in the editor.");
-        labelled("Body").sendKeys("## A heading\n\nSome *emphasis*.");
+        Pages.follow(browser, By.linkText("New story"));
+        Pages.heading(browser, "New story");
+        type("Title", "Written in the studio by a browser");
+        type("Summary", "A summary typed in the editor.");
+        type("Body", "## A heading\n\nSome *emphasis*.");
         browser.findElement(By.xpath("//label[normalize-space()='Youth']")).click();
-        browser.findElement(By.cssSelector("input[type=submit][value='Save']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
-        assertTrue(browser.getPageSource().contains("Saved."));
+        click("Save");
+        Pages.until(browser, "the saved story's own address", d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
+        Pages.text(browser, "Saved.");
         assertEquals("A heading", browser.findElement(By.cssSelector(".preview div h2")).getText(), "the preview renders the Markdown");
         String id = browser.getCurrentUrl().replaceFirst(".*/studio/stories/", "");
 
@@ -71,8 +78,8 @@ class StudioBrowserIT {
         assertTrue(stored.body().contains("Written in the studio by a browser"));
         assertTrue(stored.body().contains("\"youth\""));
 
-        browser.findElement(By.cssSelector("input[type=submit][value='Submit for review']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("in review"));
+        click("Submit for review");
+        Pages.text(browser, "in review");
     }
 
     @Test
@@ -86,18 +93,18 @@ class StudioBrowserIT {
 
         browser.manage().deleteAllCookies();
         browser.get(url);
-        labelled("New password").sendKeys("a long enough passphrase");
-        labelled("Confirm the password").sendKeys("a long enough passphrase");
-        browser.findElement(By.cssSelector("input[type=submit][value='Set my password']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("Your password is set"));
+        type("New password", "a long enough passphrase");
+        type("Confirm the password", "a long enough passphrase");
+        click("Set my password");
+        Pages.text(browser, "Your password is set");
         browser.get(url);
         assertTrue(browser.getPageSource().contains("already used or has expired"), "the link works once");
 
         browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys("new.editor@example.org");
-        labelled("Password").sendKeys("a long enough passphrase");
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        type("Email", "new.editor@example.org");
+        type("Password", "a long enough passphrase");
+        click("Sign in");
+        Pages.heading(browser, "Dashboard");
 
         HttpResponse<String> token = server.send("POST", "/api/v1/auth/tokens",
                 "{\"email\":\"new.editor@example.org\",\"password\":\"a long enough passphrase\"}");
@@ -125,19 +132,14 @@ class StudioBrowserIT {
         assertEquals(200, studio.transition(id, "publish").statusCode());
         assertEquals(200, server.get("/en/stories/" + story.getString("slug")).statusCode());
 
-        browser.manage().deleteAllCookies();
-        browser.get(server.url("/studio/"));
-        labelled("Email").sendKeys(HearthServer.ADMIN_EMAIL);
-        labelled("Password").sendKeys(HearthServer.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+        StudioForms.signIn(browser, server, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD, "Dashboard");
         browser.get(server.url("/studio/consents/" + consent));
         assertTrue(browser.getPageSource().contains("Withdrawn from the studio"), "the page lists what depends on it");
-        browser.findElement(By.cssSelector("input[type=submit][value='Withdraw this consent']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("These will come down now"));
+        click("Withdraw this consent");
+        Pages.text(browser, "These will come down now");
         assertEquals(200, server.get("/en/stories/" + story.getString("slug")).statusCode(), "nothing happens before confirming");
-        browser.findElement(By.cssSelector("input[type=submit][value='Withdraw now']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.getPageSource().contains("taken down from public view"));
+        click("Withdraw now");
+        Pages.text(browser, "taken down from public view");
         assertEquals("withdrawn", browser.findElement(By.id("consent-status")).getText());
         assertEquals(410, server.get("/en/stories/" + story.getString("slug")).statusCode());
         browser.manage().deleteAllCookies();

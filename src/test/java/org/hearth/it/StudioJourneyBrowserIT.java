@@ -12,6 +12,7 @@ import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Pages;
 import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,8 +76,8 @@ class StudioJourneyBrowserIT {
         StudioForms.click(driver, value);
     }
 
-    static void waitUntil(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        StudioForms.until(driver, condition);
+    static void waitUntil(WebDriver driver, String what, java.util.function.Predicate<WebDriver> condition) {
+        Pages.until(driver, what, condition);
     }
 
     static void waitFor(WebDriver driver, String text) {
@@ -84,7 +85,7 @@ class StudioJourneyBrowserIT {
     }
 
     static String storyId(WebDriver driver) {
-        waitUntil(driver, d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
+        waitUntil(driver, "a story's own address", d -> d.getCurrentUrl().matches(".*/studio/stories/[A-Za-z0-9_-]{20,}"));
         return driver.getCurrentUrl().replaceFirst(".*/studio/stories/", "");
     }
 
@@ -118,7 +119,7 @@ class StudioJourneyBrowserIT {
     /** A consent recorded through the studio's form; returns the label the editor's picker shows for it. */
     static String recordConsent(String storyteller, LocalDate expires) {
         officer.get(server.url("/studio/consents"));
-        officer.findElement(By.linkText("Record a consent")).click();
+        Pages.follow(officer, By.linkText("Record a consent"));
         waitFor(officer, "Storyteller reference");
         type(officer, "Storyteller reference", storyteller);
         type(officer, "Obtained by", "The journey test");
@@ -142,7 +143,8 @@ class StudioJourneyBrowserIT {
         type(officer, "Storyteller reference", "No end date");
         type(officer, "Obtained by", "The journey test");
         click(officer, "Record the consent");
-        waitUntil(officer, d -> d.findElements(By.cssSelector("[role=alert] a[href='#consentForm:expiresOn']")).size() == 1);
+        waitUntil(officer, "the refusal linking to the end date",
+                d -> d.findElements(By.cssSelector("[role=alert] a[href='#consentForm:expiresOn']")).size() == 1);
         assertTrue(StudioForms.said(officer).contains("every consent has an end date"),
                 "the error is announced and links to its field: " + StudioForms.said(officer));
         assertTrue(officer.getCurrentUrl().endsWith("/studio/consents/new") || officer.getCurrentUrl().contains("edit.xhtml"),
@@ -175,8 +177,8 @@ class StudioJourneyBrowserIT {
         other.manage().deleteAllCookies();
         other.get(link);
         assertTrue(other.getPageSource().contains("She worked twelve hours a day."), "the storyteller reads their story");
-        other.findElement(By.xpath("//button[normalize-space()='I approve this version']")).click();
-        waitUntil(other, d -> !d.getCurrentUrl().equals(link) || d.getPageSource().contains("Thank"));
+        Pages.follow(other, By.xpath("//button[normalize-space()='I approve this version']"));
+        waitFor(other, "Your approval of this version has been recorded");
 
         officer.get(server.url("/studio/stories/" + id));
         assertEquals("The storyteller approved exactly this text.", officer.findElement(By.id("storyteller-decision")).getText());
@@ -192,7 +194,7 @@ class StudioJourneyBrowserIT {
         type(officer, "Language of the new translation", "fr");
         click(officer, "Start a translation");
         waitFor(officer, "Translation started");
-        waitUntil(officer, d -> !d.getCurrentUrl().endsWith("/" + id));
+        waitUntil(officer, "the translation's own address", d -> !d.getCurrentUrl().endsWith("/" + id));
         String frenchId = storyId(officer);
         assertFalse(frenchId.equals(id), "the translation is a story of its own");
         assertEquals("The kitchen on Dundas Street", officer.findElement(By.id("original-title")).getText(),
@@ -290,11 +292,13 @@ class StudioJourneyBrowserIT {
         int before = revisionCount(id);
         officer.get(server.url("/studio/stories/" + id + "?autosaveEvery=1000"));
         labelled(officer, "Body").sendKeys(" One.");
-        waitUntil(officer, d -> d.findElement(By.id("autosave-status")).getText().startsWith("Draft saved automatically"));
+        waitUntil(officer, "the editor saying it saved the draft",
+                d -> d.findElement(By.id("autosave-status")).getText().startsWith("Draft saved automatically"));
+        autosaved(id, "One.");
         labelled(officer, "Body").sendKeys(" Two.");
-        waitUntil(officer, d -> story(id).getString("body").endsWith("Two."));
+        autosaved(id, "Two.");
         labelled(officer, "Body").sendKeys(" Three.");
-        waitUntil(officer, d -> story(id).getString("body").endsWith("Three."));
+        autosaved(id, "Three.");
         assertEquals(before + 1, revisionCount(id), "three autosaves, one revision");
 
         click(officer, "Save");
@@ -303,13 +307,26 @@ class StudioJourneyBrowserIT {
         assertEquals(before + 2, revisionCount(id));
     }
 
+    /**
+     * Waits until the server holds the draft ending in {@code ending} and the open editor has
+     * taken the version that autosave answered with: only then may the next keystroke or save
+     * follow, or it would be sent with the version before (a conflict with itself).
+     */
+    static void autosaved(String id, String ending) {
+        waitUntil(officer, "the autosave of '" + ending + "' and the editor taking its version", d -> {
+            JsonObject saved = story(id);
+            return saved.getString("body").endsWith(ending)
+                    && String.valueOf(saved.getInt("version")).equals(d.findElement(By.id("editor:version")).getAttribute("value"));
+        });
+    }
+
     @Test
     void theHistoryShowsWhatChangedAndRestoresAnOldText() {
         String id = write(officer, "Guidance", "History lesson", "Line one.\nLine two.", null);
         type(officer, "Body", "Line one.\nLine two, changed.");
         click(officer, "Save");
         waitFor(officer, "Saved.");
-        officer.findElement(By.linkText("History")).click();
+        Pages.follow(officer, By.linkText("History"));
         waitFor(officer, "Every save");
         assertEquals(List.of(), Axe.seriousViolations(officer), "the history page is accessible");
         String diff = officer.findElement(By.id("diff")).getText();
@@ -334,7 +351,7 @@ class StudioJourneyBrowserIT {
         List<String> sorted = new java.util.ArrayList<>(first);
         sorted.sort(String::compareTo);
         assertEquals(sorted, first, "ordered by title");
-        officer.findElement(By.id("next-page")).click();
+        Pages.follow(officer, By.id("next-page"));
         waitFor(officer, "First page");
         List<String> second = titles();
         assertFalse(second.isEmpty());

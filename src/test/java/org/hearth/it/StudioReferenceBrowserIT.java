@@ -10,13 +10,13 @@ import java.util.List;
 import org.hearth.testsupport.Axe;
 import org.hearth.testsupport.Browser;
 import org.hearth.testsupport.HearthServer;
-import org.hearth.testsupport.StudioForms;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Pages;
+import org.hearth.testsupport.StudioForms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -71,12 +71,7 @@ class StudioReferenceBrowserIT {
     }
 
     static void waitForText(String text) {
-        try {
-            StudioForms.until(browser, d -> d.findElement(By.tagName("body")).getText().contains(text));
-        } catch (TimeoutException e) {
-            throw new AssertionError("\"" + text + "\" not shown at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        Pages.text(browser, text);
     }
 
     static void accessible() {
@@ -94,7 +89,7 @@ class StudioReferenceBrowserIT {
         browser.get(server.url("/studio/projects"));
         waitFor("Neighbourhood projects");
         accessible();
-        browser.findElement(By.linkText("Harbour lights")).click();
+        Pages.follow(browser, By.linkText("Harbour lights"));
         waitFor("Edit project");
         accessible();
         replace("Name (English)", "Harbour lights and lanterns");
@@ -141,7 +136,7 @@ class StudioReferenceBrowserIT {
         waitFor("Help resources");
         assertTrue(browser.getPageSource().contains("Canadian Human Trafficking Hotline"));
         accessible();
-        browser.findElement(By.linkText("New help resource")).click();
+        Pages.follow(browser, By.linkText("New help resource"));
         waitFor("New help resource");
         accessible();
         new Select(labelled("Organization")).selectByValue("northern-lantern");
@@ -164,7 +159,7 @@ class StudioReferenceBrowserIT {
         waitFor("Help resources");
         WebElement row = browser.findElement(By.xpath("//tr[td/a[normalize-space()='Business supply-chain line']]"));
         assertTrue(row.getText().contains("2025-03-01") && row.getText().contains("Check again"), row.getText());
-        browser.findElement(By.linkText("Business supply-chain line")).click();
+        Pages.follow(browser, By.linkText("Business supply-chain line"));
         waitFor("Edit help resource");
         click("Mark verified today");
         waitForText("Marked verified today.");
@@ -198,7 +193,7 @@ class StudioReferenceBrowserIT {
         assertTrue(checks.contains("person who works at the harbour"), checks);
         assertTrue(checks.contains("\"field\":\"title\""), checks);
 
-        browser.findElement(By.linkText("harbour rat")).click();
+        Pages.follow(browser, By.linkText("harbour rat"));
         waitFor("Edit a term");
         accessible();
         replace("Suggestion", "dock worker");
@@ -207,7 +202,7 @@ class StudioReferenceBrowserIT {
         checks = server.asAdmin("GET", "/api/v1/studio/stories/" + story.getString("id") + "/checks", null).body();
         assertTrue(checks.contains("dock worker") && !checks.contains("person who works at the harbour"), checks);
 
-        browser.findElement(By.linkText("harbour rat")).click();
+        Pages.follow(browser, By.linkText("harbour rat"));
         waitFor("Edit a term");
         click("Remove this term");
         waitForText("Removed \"harbour rat\".");
@@ -222,7 +217,7 @@ class StudioReferenceBrowserIT {
         waitFor("Audiences");
         assertTrue(browser.getPageSource().contains("indigenous"), "the defaults are listed");
         accessible();
-        browser.findElement(By.linkText("New audience")).click();
+        Pages.follow(browser, By.linkText("New audience"));
         waitFor("New audience");
         labelled("Code").sendKeys("educators");
         labelled("Label (English)").sendKeys("Educators");
@@ -236,7 +231,7 @@ class StudioReferenceBrowserIT {
         browser.get(server.url("/studio/campaigns"));
         waitFor("Campaigns");
         accessible();
-        browser.findElement(By.linkText("New campaign")).click();
+        Pages.follow(browser, By.linkText("New campaign"));
         waitFor("New campaign");
         accessible();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.hearth.testsupport.HearthServer;
 import org.hearth.testsupport.Json;
+import org.hearth.testsupport.Patience;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class ViewStatsIT {
     final StudioClient studio = new StudioClient(server);
 
     @Test
-    void everyReadingOfAStoryCountsCachedOrNotAndStaffSeeTheDailyTotal() throws Exception {
+    void everyReadingOfAStoryCountsCachedOrNotAndStaffSeeTheDailyTotal() {
         JsonObject story = studio.created("/api/v1/studio/stories", StudioClient.storyJson("guidance",
                 "Counted without knowing who reads", GUIDANCE, null, List.of("youth"), ""));
         String id = story.getString("id");
@@ -75,20 +76,14 @@ class ViewStatsIT {
         assertTrue(empty.getJsonArray("items").isEmpty());
     }
 
-    JsonObject awaitTotal(String id, int expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        JsonObject item = null;
-        while (System.currentTimeMillis() < deadline) {
+    /** The story's totals once the counts flushed every five seconds reach {@code expected}. */
+    JsonObject awaitTotal(String id, int expected) {
+        JsonObject item = Patience.until("the story's " + expected + " views to be written", () -> {
             HttpResponse<String> stats = server.asAdmin("GET", "/api/v1/studio/stats", null);
             assertEquals(200, stats.statusCode(), stats.body());
-            item = Json.object(stats.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            return Json.object(stats.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(i -> id.equals(i.getString("id"))).findFirst().orElse(null);
-            if (item != null && item.getInt("total") >= expected) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertTrue(item != null, "the story's views are written within a few seconds");
+        }, seen -> seen != null && seen.getInt("total") >= expected);
         assertEquals(expected, item.getInt("total"), item.toString());
         assertFalse(item.isNull("slug"));
         return item;

@@ -22,6 +22,8 @@ public final class Axe {
     /** Serious and critical violations on the current page; empty when there are none. */
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(WebDriver driver) {
+        Pages.until(driver, "the page to finish loading before axe-core looks at it",
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
             js.executeScript(SOURCE);

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +41,9 @@ public final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // A load or a script (axe-core) must outlast a whole wait of the tests that follow it.
+            driver.manage().timeouts().pageLoadTimeout(Patience.times(2));
+            driver.manage().timeouts().scriptTimeout(Patience.times(2));
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,7 +26,8 @@ public final class HearthServer {
     public static final String ADMIN_EMAIL = "it-admin@example.org";
     public static final String ADMIN_PASSWORD = "It-Harbour-Willow-9k!";
     public static final String EXIT_URL = "http://exit.invalid/";
-    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    /** Start-up (Payara Micro unpacking and deploying) takes far longer than any page: 180 s at the default patience. */
+    private static final Duration START_LIMIT = Patience.times(12);
     private static final Map<String, HearthServer> RUNNING = new ConcurrentHashMap<>();
 
     private final Process process;
@@ -34,7 +35,7 @@ public final class HearthServer {
     private final Path log;
     private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Patience.PATIENCE).build();
     private String token;
 
     private HearthServer(Process process, URI base, Path log, Map<String, String> environment) {
@@ -115,22 +116,17 @@ public final class HearthServer {
     }
 
     private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Hearth exited during start-up:\n" + logTail());
-            }
-            try {
-                if (get("/health").statusCode() == 200) {
-                    return;
+        try {
+            Patience.until("Hearth to answer /health", START_LIMIT, () -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Hearth exited during start-up:\n" + logTail());
                 }
-            } catch (UncheckedIOException notYet) {
-                // Not listening yet.
-            }
-            sleep(500);
+                return get("/health").statusCode();
+            }, status -> status == 200, e -> e instanceof UncheckedIOException, () -> "");
+        } catch (AssertionError notHealthy) {
+            stop();
+            throw new IllegalStateException("Hearth did not become healthy within " + START_LIMIT + ":\n" + logTail(), notHealthy);
         }
-        stop();
-        throw new IllegalStateException("Hearth did not become healthy within " + START_LIMIT + ":\n" + logTail());
     }
 
     public void stop() {
@@ -215,7 +211,7 @@ public final class HearthServer {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return http.send(request.timeout(Patience.times(2)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -233,13 +229,5 @@ public final class HearthServer {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
