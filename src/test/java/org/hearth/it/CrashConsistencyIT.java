@@ -87,6 +87,12 @@ class CrashConsistencyIT {
                         .map(w -> new Thread(() -> w.burst(current, token, failures), name + "-worker-" + w.number)).toList();
                 threads.forEach(Thread::start);
                 sleep(2_500 + random.nextInt(4_000));
+                // On a slow machine the first round waits (with a deadline) until something was published,
+                // so the leak rule is always exercised; the kill still lands at a moment the test did not choose.
+                long deadline = System.nanoTime() + 90_000_000_000L;
+                while (round == 1 && workers.stream().mapToInt(w -> w.publications).sum() == 0 && System.nanoTime() < deadline) {
+                    sleep(200);
+                }
                 server.kill();
                 for (Thread thread : threads) {
                     thread.join(60_000);
@@ -177,8 +183,8 @@ class CrashConsistencyIT {
         final List<ConsentModel> consents = new ArrayList<>();
         final AtomicInteger acknowledged = new AtomicInteger();
         MemberModel member;
-        int withdrawals;
-        int publications;
+        volatile int withdrawals;
+        volatile int publications;
         private HearthServer server;
         private String token;
 
