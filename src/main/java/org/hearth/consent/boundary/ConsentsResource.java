@@ -65,13 +65,35 @@ public class ConsentsResource {
     @Path("{id}/withdrawal")
     public ConsentJson.TakedownRecord withdraw(@PathParam("id") String id, WithdrawalInput input) {
         String scope = input == null || input.scope() == null ? "full" : input.scope();
-        Takedown takedown = switch (scope) {
-            case "full" -> consents.withdraw(id, input == null || !Boolean.FALSE.equals(input.purgeHistory()));
-            case "channels" -> consents.withdrawChannels(id, input.channels() == null ? List.of()
-                    : input.channels().stream().map(c -> Coded.parse(Channel.class, c, "channels")).toList());
-            default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");
-        };
-        return ConsentJson.of(takedown);
+        // A withdrawal is not an edit of a state the caller saw: when the scheduler (expiry, due
+        // publications) changed the same rows at the same moment, it is simply taken again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Takedown takedown = switch (scope) {
+                    case "full" -> consents.withdraw(id, input == null || !Boolean.FALSE.equals(input.purgeHistory()));
+                    case "channels" -> consents.withdrawChannels(id, input.channels() == null ? List.of()
+                            : input.channels().stream().map(c -> Coded.parse(Channel.class, c, "channels")).toList());
+                    default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");
+                };
+                return ConsentJson.of(takedown);
+            } catch (RuntimeException e) {
+                if (attempt >= WITHDRAWAL_ATTEMPTS || !lostARace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static final int WITHDRAWAL_ATTEMPTS = 3;
+
+    /** An optimistic-lock failure anywhere in the chain (transactions wrap it). */
+    static boolean lostARace(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The storyteller's real identity, when one was recorded; each reading is in the audit log. */
