@@ -20,6 +20,7 @@ import org.hearth.shared.InvalidInputException.FieldError;
 import org.hearth.shared.NotAuthenticatedException;
 import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.PayloadTooLargeException;
+import org.hearth.shared.UnsupportedMediaException;
 import org.hearth.shared.RateLimitedException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.RuleViolationException;
@@ -114,6 +115,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotAuthenticatedException) {
             return Problem.of(401, "not-authenticated", e.title(), e.getMessage());
+        }
+        if (e instanceof UnsupportedMediaException unsupported) {
+            return Problem.of(415, unsupported.code(), e.title(), e.getMessage());
         }
         if (e instanceof PayloadTooLargeException) {
             return Problem.of(413, "too-large", e.title(), e.getMessage());
