@@ -278,6 +278,18 @@ public class Consents {
         return problems;
     }
 
+    /**
+     * Why media showing the person of consent {@code id} may not be on the website now (withdrawn,
+     * expired, no website channel); empty when it may. An unknown consent covers nothing.
+     */
+    public List<Reason> websiteReasons(String id, Organization organization) {
+        Optional<ConsentRecord> consent = find(id);
+        if (consent.isEmpty() || !consent.get().organization().slug().equals(organization.slug())) {
+            return List.of(Reason.of("consent-unknown", "the consent '" + id + "' does not exist in this organization", id));
+        }
+        return consent.get().websiteReasons(today());
+    }
+
     public List<Takedown> takedowns(String id) {
         return em.createNamedQuery(Takedown.FIND_BY_CONSENT, Takedown.class).setParameter("consent", read(id)).getResultList();
     }

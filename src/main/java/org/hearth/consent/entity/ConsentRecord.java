@@ -328,8 +328,11 @@ public class ConsentRecord {
         return coverageReasons(lang, audienceCodes, day).stream().map(Reason::english).toList();
     }
 
-    /** {@link #coverageProblems} with their codes, for readers in other languages. */
-    public List<Reason> coverageReasons(String lang, Collection<String> audienceCodes, LocalDate day) {
+    /**
+     * Why nothing under this consent may be on the website on {@code day} (withdrawn, expired, the
+     * website channel not given), whatever its language or audience: the rule for the media showing the person.
+     */
+    public List<Reason> websiteReasons(LocalDate day) {
         List<Reason> problems = new ArrayList<>();
         if (withdrawnAt != null) {
             problems.add(Reason.of("consent-withdrawn", "the consent was withdrawn"));
@@ -339,6 +342,12 @@ public class ConsentRecord {
         if (!website) {
             problems.add(Reason.of("consent-not-website", "the consent does not cover the website"));
         }
+        return problems;
+    }
+
+    /** {@link #coverageProblems} with their codes, for readers in other languages. */
+    public List<Reason> coverageReasons(String lang, Collection<String> audienceCodes, LocalDate day) {
+        List<Reason> problems = websiteReasons(day);
         if (!languages.contains(lang) && !languages.contains(lang.split("-")[0])) {
             problems.add(Reason.of("consent-not-language", "the consent does not cover the language '" + lang + "'", lang));
         }

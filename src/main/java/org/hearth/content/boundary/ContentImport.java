@@ -224,7 +224,7 @@ public class ContentImport {
                     file.text("title"), file.text("summary"), file.body(), file.list("audiences"), file.list("topics"),
                     file.list("content_notes"), file.text("kind"),
                     new StoryInput.AttributionInput(ContentFile.text(attribution, "type"), ContentFile.text(attribution, "name")),
-                    file.text("consent"), null);
+                    file.text("consent"), null, null);
             NeighbourhoodProject project = projects.find(input.project())
                     .orElseThrow(() -> new InvalidInputException("project", "no project '" + input.project() + "'"));
             String originalSlug = file.text("translation_of");

@@ -22,7 +22,12 @@ public class StoryPageBacking {
     @Inject
     SitePage site;
 
+    @Inject
+    org.hearth.media.boundary.MediaLibrary media;
+
     private Story story;
+
+    private java.util.Optional<org.hearth.media.boundary.MediaJson.PublicItem> hero;
 
     public void load() {
         Story found = stories.findBySlug(SitePage.slug()).orElse(null);
@@ -48,6 +53,15 @@ public class StoryPageBacking {
 
     public Story getStory() {
         return story;
+    }
+
+    /** The story's hero image as the public may see it, or null (none, or no longer servable). */
+    public org.hearth.media.boundary.MediaJson.PublicItem getHero() {
+        if (hero == null) {
+            hero = media.publicItems(story.mediaUses(), settings.baseUrl()).stream()
+                    .filter(m -> m.role().equals("hero")).findFirst();
+        }
+        return hero.orElse(null);
     }
 
     public String getBodyHtml() {

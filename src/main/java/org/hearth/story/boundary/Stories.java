@@ -3,6 +3,8 @@ package org.hearth.story.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.hearth.media.boundary.MediaLibrary;
+import org.hearth.media.entity.MediaKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +66,9 @@ public class Stories {
     ConsentGate gate;
 
     @Inject
+    MediaLibrary media;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -116,8 +121,10 @@ public class Stories {
         story.placeIn(project, campaignIn(organization, input.campaign()));
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
+        story.showHero(hero(organization, input.heroMedia()));
         story.assignSlug(freeSlug(Slug.from(story.title())));
         em.persist(story);
+        media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
         revisions.record(story, caller.account().email(), clock.instant());
         audit.record(organization.id(), caller.account().email(), "story.created", "story", story.publicId(), null);
         return story;
@@ -165,7 +172,26 @@ public class Stories {
         }
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
-        return save(story, content, from, null, autosave);
+        if (input.heroMedia() != null) {
+            // Absent keeps the hero (clients that predate media must not drop it); "" removes it.
+            story.showHero(hero(story.organization(), input.heroMedia()));
+        }
+        Story saved = save(story, content, from, null, autosave);
+        media.use("story", saved.publicId(), saved.mediaByRole(), saved.isPublic());
+        return saved;
+    }
+
+    /** The hero image {@code id} names: an image of this organization's library, or none. */
+    private String hero(Organization organization, String id) {
+        return id == null || id.isBlank() ? null : media.usable(organization, id, "heroMedia", MediaKind.IMAGE).publicId();
+    }
+
+    /** A story became public or stopped being: the media it shows are served, or not, from now. */
+    void onVisibility(@jakarta.enterprise.event.Observes StoryVisibilityChanged change) {
+        Story story = em.find(Story.class, change.storyId());
+        if (story != null) {
+            media.use("story", story.publicId(), story.mediaByRole(), change.nowPublic());
+        }
     }
 
     /**

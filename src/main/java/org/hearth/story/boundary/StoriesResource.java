@@ -29,6 +29,9 @@ import org.hearth.story.entity.Topic;
 public class StoriesResource {
 
     @Inject
+    org.hearth.media.boundary.MediaLibrary media;
+
+    @Inject
     Stories stories;
 
     @Inject
@@ -51,7 +54,9 @@ public class StoriesResource {
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        return Conditional.ok(request, StoryJson.publicOf(stories.publishedBySlug(slug), settings));
+        Story story = stories.publishedBySlug(slug);
+        return Conditional.ok(request, StoryJson.publicOf(story, settings,
+                media.publicItems(story.mediaUses(), settings.baseUrl())));
     }
 
     /** One keyset page of stories, for the public and the studio lists alike. */

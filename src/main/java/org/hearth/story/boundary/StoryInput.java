@@ -11,11 +11,14 @@ import org.hearth.story.entity.StoryContent;
 import org.hearth.story.entity.StoryKind;
 import org.hearth.story.entity.Topic;
 
-/** The story create/update shape of the contract, as staff send it. */
+/**
+ * The story create/update shape of the contract, as staff send it. {@code heroMedia} absent (null)
+ * keeps the story's hero image on an update, {@code ""} removes it.
+ */
 public record StoryInput(String organization, String project, String campaign, String lang, String title,
                          String summary, String body, List<String> audiences, List<String> topics,
                          List<String> contentNotes, String kind, AttributionInput attribution, String consent,
-                         Integer version) {
+                         Integer version, String heroMedia) {
 
     public record AttributionInput(String type, String name) {
     }

@@ -34,7 +34,7 @@ public final class StoryJson {
     public record Public(String slug, String lang, String title, String summary, String bodyHtml,
                          List<String> contentNotes, String kind, AttributionJson attribution, List<String> audiences,
                          List<String> topics, ProjectRef project, String campaign, Instant publishedAt, String url,
-                         Map<String, LanguageLink> translations, List<Object> media) {
+                         Map<String, LanguageLink> translations, List<?> media) {
     }
 
     /** A story in a public list: everything but the body. */
@@ -48,17 +48,19 @@ public final class StoryJson {
                          String title, String summary, String body, List<String> audiences, List<String> topics,
                          List<String> contentNotes, String kind, AttributionJson attribution, String consent,
                          String status, int version, String url, String translationOf,
-                         Map<String, String> translations, Instant publishedAt, Instant updatedAt) {
+                         Map<String, String> translations, Instant publishedAt, Instant updatedAt,
+                         String heroMedia) {
     }
 
-    public static Public publicOf(Story s, HearthSettings settings) {
+    /** {@code media}: the public form of the media it shows ({@link org.hearth.media.boundary.MediaLibrary#publicItems}). */
+    public static Public publicOf(Story s, HearthSettings settings, List<?> media) {
         Map<String, LanguageLink> translations = new LinkedHashMap<>();
         s.otherLanguages().stream().filter(Story::isPublic).forEach(t ->
                 translations.put(t.lang(), new LanguageLink(t.slug(), settings.publicUrl(t.lang(), "stories", t.slug()))));
         return new Public(s.slug(), s.lang(), s.title(), s.summary(), MarkdownRenderer.toHtml(s.body()),
                 codes(s.contentNotes()), s.kind().code(), AttributionJson.of(s.attribution()), audienceCodes(s),
                 codes(s.topics()), project(s), campaign(s.campaign()), s.publishedAt(), publicUrl(s, settings),
-                translations, List.of());
+                translations, List.copyOf(media));
     }
 
     public static PublicItem itemOf(Story s, HearthSettings settings) {
@@ -75,7 +77,7 @@ public final class StoryJson {
                 codes(s.contentNotes()), s.kind().code(), AttributionJson.of(s.attribution()), s.consentRef(),
                 s.status().code(), s.version(), s.isPublic() ? publicUrl(s, settings) : null,
                 s.translationOf() == null ? null : s.translationOf().publicId(), translations, s.publishedAt(),
-                s.updatedAt());
+                s.updatedAt(), s.heroMedia());
     }
 
     static String publicUrl(Story s, HearthSettings settings) {

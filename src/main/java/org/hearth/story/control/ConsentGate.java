@@ -2,6 +2,7 @@ package org.hearth.story.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hearth.media.boundary.MediaLibrary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.hearth.story.entity.StorytellerDecision;
  * The consent rule every path to publication goes through (API, studio, scheduler, import of a
  * published lived-experience story): a story about a person needs a consent that is valid now,
  * covers the website, its language and its audiences, allows the way it names the storyteller,
- * and the storyteller's approval of exactly this text. There is no override.
+ * and the storyteller's approval of exactly this text. The media it shows must be fit to publish
+ * too (described, checked, and covered by the consent of every person they show). There is no override.
  */
 @ApplicationScoped
 public class ConsentGate implements PublicationGate {
@@ -31,6 +33,9 @@ public class ConsentGate implements PublicationGate {
 
     @Inject
     Consents consents;
+
+    @Inject
+    MediaLibrary media;
 
     @Override
     public void check(Story story) {
@@ -52,6 +57,8 @@ public class ConsentGate implements PublicationGate {
         if (story.needsConsent() && story.consentRef() != null && !storytellerApproved(story)) {
             reasons.add(Reason.of("storyteller-not-approved", "the storyteller has not approved this version"));
         }
+        reasons.addAll(media.publicationReasons(story.organization(),
+                story.mediaUses().stream().map(java.util.Map.Entry::getValue).toList()));
         return reasons;
     }
 

@@ -140,6 +140,10 @@ public class Story {
     @Column(nullable = false, length = 32)
     private StoryStatus status;
 
+    /** The public id of the media asset shown at the top of the story and on its cards, or null. */
+    @Column(name = "hero_media", length = 32)
+    private String heroMedia;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -240,6 +244,21 @@ public class Story {
 
     public void dependOnConsent(String consentRef) {
         this.consentRef = consentRef;
+    }
+
+    /** Shows media asset {@code mediaId} (already checked by the media library) at the top, or none. */
+    public void showHero(String mediaId) {
+        this.heroMedia = mediaId == null || mediaId.isBlank() ? null : mediaId;
+    }
+
+    /** The media the story shows, by role ({@code hero} first), for the media library's records. */
+    public java.util.Map<String, List<String>> mediaByRole() {
+        return java.util.Map.of("hero", heroMedia == null ? List.of() : List.of(heroMedia));
+    }
+
+    /** The media the story shows as (role, media id) pairs, in the order a reader meets them. */
+    public List<java.util.Map.Entry<String, String>> mediaUses() {
+        return heroMedia == null ? List.of() : List.of(java.util.Map.entry("hero", heroMedia));
     }
 
     /**
@@ -554,6 +573,10 @@ public class Story {
 
     public String consentRef() {
         return consentRef;
+    }
+
+    public String heroMedia() {
+        return heroMedia;
     }
 
     public StoryStatus status() {

@@ -166,7 +166,7 @@ public class StoryEditBacking {
 
     private StoryInput input() {
         return new StoryInput(null, project, blankToNull(campaign), lang, title, summary, body, audienceCodes, topicCodes,
-                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName), blankToNull(consent), version);
+                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName), blankToNull(consent), version, null);
     }
 
     public String save() {
