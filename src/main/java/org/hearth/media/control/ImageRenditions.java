@@ -68,8 +68,9 @@ public final class ImageRenditions {
         } finally {
             DECODES.release();
         }
-        boolean png = image.getColorModel().hasAlpha() || inspection.mediaType().equals("image/png")
-                || inspection.mediaType().equals("image/gif");
+        // A JPEG has no transparency (a fourth channel is CMYK's black), so it is always written back as JPEG.
+        boolean png = !inspection.mediaType().equals("image/jpeg") && (image.getColorModel().hasAlpha()
+                || inspection.mediaType().equals("image/png") || inspection.mediaType().equals("image/gif"));
         List<RenditionFile> renditions = new ArrayList<>();
         for (int width : WIDTHS) {
             if (width < image.getWidth()) {
@@ -100,7 +101,8 @@ public final class ImageRenditions {
                 throw new UnsupportedMediaException("unreadable",
                         "The image took longer than " + decodeTimeout.toSeconds() + " s to decode.");
             }
-            int imageType = decoded.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+            int imageType = decoded.getColorModel().hasAlpha() && !type.equals("image/jpeg")
+                    ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
             // Redrawn into a plain sRGB image even when upright: CMYK, indexed and 16-bit sources become ordinary pixels.
             return Orientations.apply(decoded, orientation, imageType);
         } catch (IOException | RuntimeException e) {

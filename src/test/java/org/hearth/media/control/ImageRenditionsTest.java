@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class ImageRenditionsTest {
             assertEquals("image/jpeg", file.mediaType());
             for (byte[] secret : secrets) {
                 assertFalse(Samples.contains(bytes, secret), file.name() + " still holds " + new String(secret,
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                        StandardCharsets.ISO_8859_1));
             }
         }
     }
@@ -104,6 +105,15 @@ class ImageRenditionsTest {
     }
 
     @Test
+    void aVeryWideImageIsSubsampledOnReadAndStillGetsItsWidths() throws IOException {
+        Path source = Files.write(dir.resolve("panorama.png"), Samples.png(6000, 100)); // read at 3000 × 50
+        List<RenditionFile> files = render(source, "panorama.png");
+        assertEquals(List.of("w480", "w960", "w1600", "full"), files.stream().map(RenditionFile::name).toList());
+        assertEquals(List.of(2400, 40), size(files.get(3)));
+        assertEquals(List.of(480, 8), size(files.get(0)));
+    }
+
+    @Test
     void webpAndGifAreRead() throws IOException {
         Path webp = Files.write(dir.resolve("a.webp"), Samples.WEBP);
         RenditionFile fromWebp = render(webp, "a.webp").get(0);
@@ -125,6 +135,16 @@ class ImageRenditionsTest {
         RenditionFile full = render(source, "logo.png").get(0);
         assertEquals("image/png", full.mediaType());
         assertTrue(ImageIO.read(full.file().toFile()).getColorModel().hasAlpha());
+    }
+
+    @Test
+    void aCmykJpegComesOutAsRgb() throws IOException {
+        Path source = Files.write(dir.resolve("print.jpg"), Samples.cmykJpeg(120, 80));
+        RenditionFile full = render(source, "print.jpg").get(0);
+        BufferedImage written = ImageIO.read(full.file().toFile());
+        assertEquals(List.of(120, 80), List.of(written.getWidth(), written.getHeight()));
+        assertEquals("image/jpeg", full.mediaType(), "" + written.getColorModel());
+        assertEquals(3, written.getColorModel().getNumComponents(), "" + written.getColorModel());
     }
 
     private List<RenditionFile> render(Path source, String name) throws IOException {

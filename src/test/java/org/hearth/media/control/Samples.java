@@ -4,16 +4,23 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Test images built in code, so every byte a test looks for is one it put there. */
 final class Samples {
@@ -64,6 +71,30 @@ final class Samples {
 
     static byte[] png(int width, int height) throws IOException {
         return encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "png");
+    }
+
+    /**
+     * A CMYK JPEG as Photoshop writes them: four channels written from a raster by the JDK's
+     * encoder (no colour transform), marked CMYK by an Adobe APP14 segment (transform 0).
+     */
+    static byte[] cmykJpeg(int width, int height) throws IOException {
+        WritableRaster raster = Raster.createInterleavedRaster(
+                DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, new int[] {x * 2 % 256, y * 3 % 256, 40, 10});
+            }
+        }
+        ImageWriter writer = ImagePlugins.writer("jpeg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        byte[] adobe = concat(ascii("Adobe"), new byte[] {0, 100, 0, 0, 0, 0, 0});
+        return insertAfterSoi(out.toByteArray(), segment(0xEE, adobe));
     }
 
     /** A JPEG carrying EXIF (orientation, GPS, serial, maker note, a thumbnail with a comment), XMP and IPTC. */
@@ -194,7 +225,7 @@ final class Samples {
     }
 
     static byte[] slice(byte[] bytes, int from, int to) {
-        return java.util.Arrays.copyOfRange(bytes, from, to);
+        return Arrays.copyOfRange(bytes, from, to);
     }
 
     static byte[] concat(byte[]... parts) {
