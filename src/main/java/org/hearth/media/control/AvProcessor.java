@@ -69,8 +69,9 @@ public final class AvProcessor {
     public Path poster(Path video, Path workDir) throws IOException {
         Path target = workDir.resolve("poster.jpg");
         for (String at : List.of("1", "0")) {
+            // Only the MP4 and WebM demuxers may open it, whatever the bytes pretend to be.
             run(List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-protocol_whitelist", "file",
-                    "-ss", at, "-i", video.toString(), "-map", "0:V:0", "-frames:v", "1", "-an", "-sn", "-dn",
+                    "-format_whitelist", "mov,matroska", "-ss", at, "-i", video.toString(), "-map", "0:V:0", "-frames:v", "1", "-an", "-sn", "-dn",
                     "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-c:v", "mjpeg",
                     "-q:v", "3", "-update", "1", "-f", "image2", target.toString()), workDir.resolve("poster.log"), timeout);
             if (Files.exists(target) && Files.size(target) > 0) {
