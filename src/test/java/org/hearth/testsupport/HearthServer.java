@@ -45,9 +45,12 @@ public final class HearthServer {
         this.environment = Map.copyOf(environment);
     }
 
-    /** The shared server on embedded H2 with the sample content. */
+    /**
+     * The shared server on embedded H2 with the sample content; media uploads are limited to 8 MB
+     * (instead of 200) so that the limit can be tested without sending hundreds of megabytes.
+     */
     public static HearthServer embedded() {
-        return named("h2", Map.of());
+        return named("h2", Map.of("HEARTH_MEDIA_MAX_BYTES", "8000000"));
     }
 
     /** A server named {@code name} (one per run) with these extra environment variables. */

@@ -53,6 +53,12 @@ public class MediaFiles {
         store = new DiskBlobStore(Path.of(dataDir).toAbsolutePath().normalize().resolve("media"));
     }
 
+    /** The image plug-ins registered for Hearth go with it, so a redeployment does not keep its class loader alive. */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        ImagePlugins.unregister();
+    }
+
     /**
      * Removes stored files no row names and work files, both only once older than
      * {@code HEARTH_MEDIA_SWEEP_AGE} (10 minutes), so that an upload another node is committing

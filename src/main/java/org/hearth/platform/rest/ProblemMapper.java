@@ -105,7 +105,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(409, "edit-conflict", e.title(), e.getMessage()).withCurrent(current);
         }
         if (e instanceof RuleViolationException rule) {
-            return Problem.of(409, rule.rule(), e.title(), e.getMessage()).withRule(rule.rule());
+            return Problem.of(409, rule.rule(), e.title(), e.getMessage()).withRule(rule.rule()).withReasons(rule.reasons());
         }
         if (e instanceof ResourceNotFoundException) {
             return Problem.of(404, "not-found", e.title(), e.getMessage());
