@@ -291,6 +291,20 @@ public class MediaLibrary {
                                 asset.kind() == MediaKind.DOCUMENT, asset.filename()))));
     }
 
+    /**
+     * A rendition for staff of the asset's organization, whether or not anything public uses it
+     * (thumbnails in the library, previews in the editor); never the original upload.
+     */
+    public Optional<Served> preview(String id, String rendition) {
+        MediaAsset asset = read(id);
+        if (asset.withdrawnAt() != null) {
+            return Optional.empty();
+        }
+        return asset.rendition(rendition).flatMap(r -> files.store().localFile(r.file())
+                .map(path -> new Served(path, r.mediaType(), r.file(), r.bytes(), true,
+                        asset.kind() == MediaKind.DOCUMENT, asset.filename())));
+    }
+
     /** A rendition as the public gets it. {@code identifiable}: it shows a person whose consent may be withdrawn. */
     public record Served(java.nio.file.Path file, String mediaType, String sha256, long bytes, boolean identifiable,
                          boolean document, String filename) {

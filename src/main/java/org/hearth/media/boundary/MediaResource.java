@@ -101,6 +101,18 @@ public class MediaResource {
         return MediaJson.studioOf(asset, library.usedBy(asset));
     }
 
+    /** A rendition for staff (private: the asset need not be used by anything public). */
+    @GET
+    @Path("{id}/preview/{rendition}")
+    @Produces(MediaType.WILDCARD)
+    public Response preview(@PathParam("id") String id, @PathParam("rendition") String rendition) {
+        MediaLibrary.Served served = library.preview(id, rendition)
+                .orElseThrow(() -> new org.hearth.shared.ResourceNotFoundException("rendition", rendition));
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(served.file(), out),
+                        served.mediaType()).header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
