@@ -39,6 +39,8 @@ import org.hearth.shared.Coded;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.Province;
 import org.hearth.story.boundary.Stories;
+import org.hearth.media.boundary.MediaLibrary;
+import org.hearth.media.entity.MediaDescription;
 import org.hearth.story.boundary.StoryInput;
 import org.hearth.story.entity.Story;
 import org.hearth.story.entity.StoryStatus;
@@ -54,6 +56,12 @@ public class ContentImport {
     private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
     private static final String DEFAULT_FOLDER = "content";
     private static final String BUNDLED = "sample-content";
+
+    /** Who the audit log and the imagery check name for what the import brought in. */
+    static final String IMPORTER = "content import";
+
+    @Inject
+    MediaLibrary media;
 
     @Inject
     @ConfigProperty(name = "hearth.seed.content", defaultValue = "content")
@@ -142,6 +150,7 @@ public class ContentImport {
                 campaign(file, organization, now);
                 campaignCount++;
             }
+            Map<String, String> mediaByFile = media(folder.resolve("media"), organization);
             List<ContentFile> storyFiles = files(folder.resolve("stories"));
             Map<String, Story> bySlug = new HashMap<>();
             // Originals first, so that translations find what they translate.
@@ -149,6 +158,14 @@ public class ContentImport {
             ordered.addAll(storyFiles.stream().filter(f -> f.text("translation_of") != null).toList());
             for (ContentFile file : ordered) {
                 Story story = story(file, bySlug, now);
+                String hero = file.text("hero_media");
+                if (hero != null) {
+                    if (!mediaByFile.containsKey(hero)) {
+                        throw new IOException(file.path() + ": hero_media '" + hero + "' is not in media/");
+                    }
+                    story.showHero(mediaByFile.get(hero));
+                }
+                media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
                 bySlug.put(story.slug(), story);
             }
             return new Summary(audienceCount, projectCount, campaignCount, bySlug.size());
@@ -250,6 +267,30 @@ public class ContentImport {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file.path().getFileName() + ": " + e.getMessage(), "cannot be imported");
         }
+    }
+
+    /**
+     * The files of {@code media/} with their {@code <file>.yaml} descriptions, as assets of the
+     * organization; answers each file name's media id, for the stories that show them.
+     */
+    private Map<String, String> media(Path folder, Organization organization) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return ids;
+        }
+        List<Path> assets;
+        try (Stream<Path> paths = Files.list(folder)) {
+            assets = paths.filter(p -> !p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path file : assets) {
+            Path yaml = file.resolveSibling(file.getFileName() + ".yaml");
+            ContentFile about = Files.exists(yaml) ? ContentFile.read(yaml) : new ContentFile(yaml, Map.of(), "");
+            MediaDescription description = new MediaDescription(about.text("alt"), "true".equals(about.text("decorative")),
+                    about.text("caption"), about.text("credit"), about.text("licence"), about.text("transcript"),
+                    about.list("consents"), "true".equals(about.text("imagery_checked")));
+            ids.put(file.getFileName().toString(), media.importFile(organization, file, description, IMPORTER).publicId());
+        }
+        return ids;
     }
 
     private static List<ContentFile> files(Path folder) throws IOException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.hearth.account.boundary.Caller;
 import org.hearth.account.entity.Role;
@@ -125,6 +126,30 @@ public class MediaLibrary {
             return stored;
         } finally {
             accepted.forEach(a -> a.file().discard());
+        }
+    }
+
+    /**
+     * Brings in a file of the content folder as a described asset of {@code organization}, with
+     * its renditions made now, in the import's transaction (so an imported published story can
+     * pass the gate). Same inspection as an upload: refused bytes are refused here too.
+     */
+    public MediaAsset importFile(Organization organization, Path file, MediaDescription description, String actor)
+            throws java.io.IOException {
+        ReceivedFile received;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            received = ReceivedFile.receive(in, files.store().workFolder(), files.maxBytes());
+        }
+        try {
+            String name = FileNames.clean(file.getFileName().toString());
+            MediaCatalog.Accepted accepted = new MediaCatalog.Accepted(received,
+                    new MediaInspector(files.maxPixels()).inspect(received.path(), name, null), name);
+            MediaAsset asset = catalog.store(organization, List.of(accepted), actor).get(0);
+            asset.describe(description, actor, clock.instant());
+            processing.processNow(asset.id());
+            return asset;
+        } finally {
+            received.discard();
         }
     }
 

@@ -50,6 +50,11 @@ public class MediaProcessing {
         executor.submit(() -> process(assetId));
     }
 
+    /** Makes the renditions now, on the caller's thread and in its transaction (the content import). */
+    public void processNow(long assetId) {
+        process(assetId);
+    }
+
     void process(long assetId) {
         MediaCatalog.Work work = catalog.work(assetId).orElse(null);
         if (work == null) {
