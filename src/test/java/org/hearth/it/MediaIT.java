@@ -130,6 +130,30 @@ class MediaIT {
     }
 
     @Test
+    void anImageReferencedInTheTextBecomesAFigureWithItsSizes() {
+        JsonObject asset = uploadOne("inline.jpg", "image/jpeg", TestImages.jpeg(1000, 500));
+        String id = asset.getString("id");
+        describe(id, ready(id).getInt("version"), "A wide band of colour.", List.of());
+        HttpResponse<String> unknown = server.asAdmin("POST", "/api/v1/studio/stories", StudioClient.storyJson("guidance",
+                "Inline unknown " + System.nanoTime(), "See ![x](media:no-such-asset-here)", null, List.of("youth"), ""));
+        assertEquals(400, unknown.statusCode(), "a reference to no asset is refused: " + unknown.body());
+        JsonObject story = studio.created("/api/v1/studio/stories", StudioClient.storyJson("guidance",
+                "Inline media " + System.nanoTime(), "Before.\n\n![band](media:" + id + ")\n\nAfter.", null,
+                List.of("youth"), ""));
+        for (String action : List.of("submit", "approve", "publish")) {
+            assertEquals(200, studio.transition(story.getString("id"), action).statusCode(), action);
+        }
+        JsonObject published = Json.object(server.get("/api/v1/stories/" + story.getString("slug")).body());
+        JsonObject item = published.getJsonArray("media").getJsonObject(0);
+        assertEquals("inline", item.getString("role"));
+        assertTrue(published.getString("bodyHtml").contains("<figure class=\"inline\"><img src=\"" + server.url("/media/" + id)),
+                published.getString("bodyHtml"));
+        String page = server.get("/en/stories/" + story.getString("slug")).body();
+        assertTrue(page.contains("alt=\"A wide band of colour.\"") && page.contains("width=\"1000\" height=\"500\""), page);
+        assertEquals(200, server.get("/media/" + id + "/w480").statusCode());
+    }
+
+    @Test
     void refusedUploadsStoreNothing() {
         int before = listed();
         long files = mediaFiles();

@@ -42,4 +42,29 @@ class MarkdownRendererTest {
     void emptyBodyIsEmptyHtml() {
         assertEquals("", MarkdownRenderer.toHtml("  "));
     }
+
+    @Test
+    void aMediaReferenceBecomesTheFigureTheLibraryGivesInPlaceOfItsParagraph() {
+        String html = MarkdownRenderer.toHtml("Before.\n\n![two mugs](media:abc_DEF-123)\n\nAfter.",
+                (id, alt) -> "<figure data-id=\"" + id + "\" data-alt=\"" + alt + "\"></figure>");
+        assertEquals("<p>Before.</p>\n<figure data-id=\"abc_DEF-123\" data-alt=\"two mugs\"></figure>\n<p>After.</p>\n", html);
+    }
+
+    @Test
+    void aMediaReferenceTheLibraryWillNotShowLeavesNothingAndTheRestIsStillSanitized() {
+        String html = MarkdownRenderer.toHtml("![x](media:gone) <script>alert(1)</script>", (id, alt) -> "");
+        assertFalse(html.contains("media:") || html.contains("<script"), html);
+    }
+
+    @Test
+    void aPlaceholderTypedIntoTheTextGetsNoFigure() {
+        String html = MarkdownRenderer.toHtml("hearthmediafigure0x", (id, alt) -> "<figure></figure>");
+        assertFalse(html.contains("<figure"), html);
+    }
+
+    @Test
+    void theReferencesOfATextAreListedOnceEachInOrder() {
+        assertEquals(java.util.List.of("b", "a"),
+                MarkdownRenderer.mediaReferences("![](media:b) text ![alt](media:a) ![again](media:b) ![web](https://x/y.png)"));
+    }
 }

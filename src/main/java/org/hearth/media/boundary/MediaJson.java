@@ -77,6 +77,14 @@ public final class MediaJson {
                 a.width(), a.height(), renditions);
     }
 
+    /** The same shape pointing at the staff's private previews, for the studio. */
+    static PublicItem previewItem(MediaAsset a, String role) {
+        Map<String, String> renditions = new LinkedHashMap<>();
+        a.renditions().forEach(r -> renditions.put(r.name(), "/api/v1/studio/media/" + a.publicId() + "/preview/" + r.name()));
+        return new PublicItem(a.publicId(), role, a.kind().code(), a.decorative() ? "" : a.alt(), a.caption(), a.credit(),
+                a.width(), a.height(), renditions);
+    }
+
     /** {@code /media/{id}/{rendition}}: the stable public path of a rendition. */
     public static String renditionPath(String id, String rendition) {
         return "/media/" + id + "/" + rendition;

@@ -306,6 +306,28 @@ public class MediaLibrary {
         return items;
     }
 
+    /**
+     * The HTML of an inline image, for {@code MarkdownRenderer}'s media references: a {@code <figure>}
+     * with the public renditions (or nothing when the public may not see the asset now).
+     */
+    public java.util.function.BiFunction<String, String, String> publicFigures(String baseUrl) {
+        return (id, alt) -> find(id).filter(MediaAsset::isServable).filter(a -> a.kind() == MediaKind.IMAGE)
+                .map(a -> MediaHtml.figure(MediaJson.publicItem(a, "inline", baseUrl))).orElse("");
+    }
+
+    /** Inline images as staff see them in previews: the private renditions of any ready asset of theirs. */
+    public java.util.function.BiFunction<String, String, String> previewFigures() {
+        return (id, alt) -> find(id).filter(a -> caller.mayRead(a.organization())).filter(MediaAsset::isServable)
+                .filter(a -> a.kind() == MediaKind.IMAGE)
+                .map(a -> MediaHtml.figure(MediaJson.previewItem(a, "inline"))).orElse("");
+    }
+
+    /** Inline images named by their alt text only (a storyteller's private review page, where nothing is served yet). */
+    public java.util.function.BiFunction<String, String, String> describedFigures(String label) {
+        return (id, alt) -> find(id).filter(a -> a.kind() == MediaKind.IMAGE && a.withdrawnAt() == null)
+                .map(a -> MediaHtml.described(label, a.alt() == null ? alt : a.alt())).orElse("");
+    }
+
     /** A rendition the public may have now, or empty (unknown, not ready, withdrawn, or no public content uses it). */
     public Optional<Served> servable(String id, String rendition) {
         return find(id).filter(MediaAsset::isServable)

@@ -17,6 +17,12 @@ public class ReviewPageBacking {
     @Inject
     ReviewLinks links;
 
+    @jakarta.inject.Inject
+    org.hearth.media.boundary.MediaLibrary media;
+
+    @jakarta.inject.Inject
+    SitePage site;
+
     private Story story;
 
     public void load() {
@@ -36,7 +42,8 @@ public class ReviewPageBacking {
     }
 
     public String getBodyHtml() {
-        return MarkdownRenderer.toHtml(story.body());
+        // Nothing is served before publication: the storyteller reads what each image shows.
+        return MarkdownRenderer.toHtml(story.body(), media.describedFigures("fr".equals(site.getLang()) ? "Image :" : "Image:"));
     }
 
     /** What the storyteller just did ({@code approved}, {@code rejected}, {@code withdrawn}), if anything. */

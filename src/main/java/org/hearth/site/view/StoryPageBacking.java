@@ -65,7 +65,7 @@ public class StoryPageBacking {
     }
 
     public String getBodyHtml() {
-        return MarkdownRenderer.toHtml(story.body());
+        return MarkdownRenderer.toHtml(story.body(), media.publicFigures(settings.baseUrl()));
     }
 
     public String getDir() {

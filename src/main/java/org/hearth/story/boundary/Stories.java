@@ -122,6 +122,7 @@ public class Stories {
         story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
         story.dependOnConsent(input.consent());
         story.showHero(hero(organization, input.heroMedia()));
+        requireImages(organization, story.body());
         story.assignSlug(freeSlug(Slug.from(story.title())));
         em.persist(story);
         media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
@@ -176,6 +177,7 @@ public class Stories {
             // Absent keeps the hero (clients that predate media must not drop it); "" removes it.
             story.showHero(hero(story.organization(), input.heroMedia()));
         }
+        requireImages(story.organization(), content.body());
         Story saved = save(story, content, from, null, autosave);
         media.use("story", saved.publicId(), saved.mediaByRole(), saved.isPublic());
         return saved;
@@ -184,6 +186,11 @@ public class Stories {
     /** The hero image {@code id} names: an image of this organization's library, or none. */
     private String hero(Organization organization, String id) {
         return id == null || id.isBlank() ? null : media.usable(organization, id, "heroMedia", MediaKind.IMAGE).publicId();
+    }
+
+    /** Every {@code ![alt](media:ID)} in a body names an image of this organization's library (else 400 on {@code body}). */
+    private void requireImages(Organization organization, String body) {
+        org.hearth.shared.MarkdownRenderer.mediaReferences(body).forEach(id -> media.usable(organization, id, "body", MediaKind.IMAGE));
     }
 
     /** A story became public or stopped being: the media it shows are served, or not, from now. */

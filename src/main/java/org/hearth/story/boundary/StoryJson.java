@@ -53,11 +53,12 @@ public final class StoryJson {
     }
 
     /** {@code media}: the public form of the media it shows ({@link org.hearth.media.boundary.MediaLibrary#publicItems}). */
-    public static Public publicOf(Story s, HearthSettings settings, List<?> media) {
+    public static Public publicOf(Story s, HearthSettings settings, List<?> media,
+                                  java.util.function.BiFunction<String, String, String> figures) {
         Map<String, LanguageLink> translations = new LinkedHashMap<>();
         s.otherLanguages().stream().filter(Story::isPublic).forEach(t ->
                 translations.put(t.lang(), new LanguageLink(t.slug(), settings.publicUrl(t.lang(), "stories", t.slug()))));
-        return new Public(s.slug(), s.lang(), s.title(), s.summary(), MarkdownRenderer.toHtml(s.body()),
+        return new Public(s.slug(), s.lang(), s.title(), s.summary(), MarkdownRenderer.toHtml(s.body(), figures),
                 codes(s.contentNotes()), s.kind().code(), AttributionJson.of(s.attribution()), audienceCodes(s),
                 codes(s.topics()), project(s), campaign(s.campaign()), s.publishedAt(), publicUrl(s, settings),
                 translations, List.copyOf(media));

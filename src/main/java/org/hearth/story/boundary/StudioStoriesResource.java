@@ -156,13 +156,16 @@ public class StudioStoriesResource {
     }
 
     /** The editor's live preview: Markdown rendered by the public site's own sanitizing renderer. */
+    @Inject
+    org.hearth.media.boundary.MediaLibrary media;
+
     @POST
     @Path("preview")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
     @Produces(MediaType.TEXT_HTML)
     public String preview(String markdown) {
         caller.account();
-        return org.hearth.shared.MarkdownRenderer.toHtml(markdown == null ? "" : markdown);
+        return org.hearth.shared.MarkdownRenderer.toHtml(markdown == null ? "" : markdown, media.previewFigures());
     }
 
     @POST

@@ -251,14 +251,20 @@ public class Story {
         this.heroMedia = mediaId == null || mediaId.isBlank() ? null : mediaId;
     }
 
-    /** The media the story shows, by role ({@code hero} first), for the media library's records. */
+    /** The media the story shows, by role: the {@code hero} and the {@code inline} images its body refers to. */
     public java.util.Map<String, List<String>> mediaByRole() {
-        return java.util.Map.of("hero", heroMedia == null ? List.of() : List.of(heroMedia));
+        return java.util.Map.of("hero", heroMedia == null ? List.of() : List.of(heroMedia),
+                "inline", org.hearth.shared.MarkdownRenderer.mediaReferences(body));
     }
 
     /** The media the story shows as (role, media id) pairs, in the order a reader meets them. */
     public List<java.util.Map.Entry<String, String>> mediaUses() {
-        return heroMedia == null ? List.of() : List.of(java.util.Map.entry("hero", heroMedia));
+        List<java.util.Map.Entry<String, String>> uses = new ArrayList<>();
+        if (heroMedia != null) {
+            uses.add(java.util.Map.entry("hero", heroMedia));
+        }
+        org.hearth.shared.MarkdownRenderer.mediaReferences(body).forEach(id -> uses.add(java.util.Map.entry("inline", id)));
+        return uses;
     }
 
     /**

@@ -58,6 +58,9 @@ import org.hearth.story.entity.Topic;
 public class StoryEditBacking {
 
     @Inject
+    org.hearth.media.boundary.MediaLibrary media;
+
+    @Inject
     Stories stories;
 
     @Inject
@@ -303,7 +306,7 @@ public class StoryEditBacking {
 
     /** The same sanitizing renderer as the public site, so the preview is what readers get. */
     public String getPreview() {
-        return MarkdownRenderer.toHtml(body);
+        return MarkdownRenderer.toHtml(body, media.previewFigures());
     }
 
     /** The original beside a translation; null for an original. */
@@ -312,7 +315,7 @@ public class StoryEditBacking {
     }
 
     public String render(String markdown) {
-        return MarkdownRenderer.toHtml(markdown);
+        return MarkdownRenderer.toHtml(markdown, media.previewFigures());
     }
 
     public List<Story> getTranslations() {
