@@ -310,21 +310,23 @@ public class MediaLibrary {
      * The HTML of an inline image, for {@code MarkdownRenderer}'s media references: a {@code <figure>}
      * with the public renditions (or nothing when the public may not see the asset now).
      */
-    public java.util.function.BiFunction<String, String, String> publicFigures(String baseUrl) {
-        return (id, alt) -> find(id).filter(MediaAsset::isServable).filter(a -> a.kind() == MediaKind.IMAGE)
-                .map(a -> MediaHtml.figure(MediaJson.publicItem(a, "inline", baseUrl))).orElse("");
+    public java.util.function.BiFunction<String, String, String> publicFigures(String baseUrl, java.util.Locale locale) {
+        return (id, alt) -> find(id).filter(MediaAsset::isServable).filter(a -> a.kind() != MediaKind.DOCUMENT)
+                .map(a -> MediaHtml.figure(MediaJson.publicItem(a, "inline", baseUrl), a.mediaType(), a.transcript(), locale))
+                .orElse("");
     }
 
     /** Inline images as staff see them in previews: the private renditions of any ready asset of theirs. */
     public java.util.function.BiFunction<String, String, String> previewFigures() {
         return (id, alt) -> find(id).filter(a -> caller.mayRead(a.organization())).filter(MediaAsset::isServable)
-                .filter(a -> a.kind() == MediaKind.IMAGE)
-                .map(a -> MediaHtml.figure(MediaJson.previewItem(a, "inline"))).orElse("");
+                .filter(a -> a.kind() != MediaKind.DOCUMENT)
+                .map(a -> MediaHtml.figure(MediaJson.previewItem(a, "inline"), a.mediaType(), a.transcript(),
+                        java.util.Locale.ENGLISH)).orElse("");
     }
 
     /** Inline images named by their alt text only (a storyteller's private review page, where nothing is served yet). */
     public java.util.function.BiFunction<String, String, String> describedFigures(String label) {
-        return (id, alt) -> find(id).filter(a -> a.kind() == MediaKind.IMAGE && a.withdrawnAt() == null)
+        return (id, alt) -> find(id).filter(a -> a.kind() != MediaKind.DOCUMENT && a.withdrawnAt() == null)
                 .map(a -> MediaHtml.described(label, a.alt() == null ? alt : a.alt())).orElse("");
     }
 

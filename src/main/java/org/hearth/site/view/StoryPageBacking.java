@@ -65,7 +65,7 @@ public class StoryPageBacking {
     }
 
     public String getBodyHtml() {
-        return MarkdownRenderer.toHtml(story.body(), media.publicFigures(settings.baseUrl()));
+        return MarkdownRenderer.toHtml(story.body(), media.publicFigures(settings.baseUrl(), java.util.Locale.forLanguageTag(story.lang())));
     }
 
     public String getDir() {

@@ -188,9 +188,10 @@ public class Stories {
         return id == null || id.isBlank() ? null : media.usable(organization, id, "heroMedia", MediaKind.IMAGE).publicId();
     }
 
-    /** Every {@code ![alt](media:ID)} in a body names an image of this organization's library (else 400 on {@code body}). */
+    /** Every {@code ![alt](media:ID)} in a body names an image, video or audio of this organization's library (else 400 on {@code body}). */
     private void requireImages(Organization organization, String body) {
-        org.hearth.shared.MarkdownRenderer.mediaReferences(body).forEach(id -> media.usable(organization, id, "body", MediaKind.IMAGE));
+        org.hearth.shared.MarkdownRenderer.mediaReferences(body)
+                .forEach(id -> media.usable(organization, id, "body", MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.AUDIO));
     }
 
     /** A story became public or stopped being: the media it shows are served, or not, from now. */

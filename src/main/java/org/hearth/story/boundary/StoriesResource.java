@@ -56,7 +56,7 @@ public class StoriesResource {
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         Story story = stories.publishedBySlug(slug);
         return Conditional.ok(request, StoryJson.publicOf(story, settings,
-                media.publicItems(story.mediaUses(), settings.baseUrl()), media.publicFigures(settings.baseUrl())));
+                media.publicItems(story.mediaUses(), settings.baseUrl()), media.publicFigures(settings.baseUrl(), java.util.Locale.forLanguageTag(story.lang()))));
     }
 
     /** One keyset page of stories, for the public and the studio lists alike. */
