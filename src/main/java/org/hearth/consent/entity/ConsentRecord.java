@@ -328,16 +328,23 @@ public class ConsentRecord {
         return coverageReasons(lang, audienceCodes, day).stream().map(Reason::english).toList();
     }
 
+    /** Reason code: the storyteller withdrew this consent. */
+    public static final String WITHDRAWN = "consent-withdrawn";
+    /** Reason code: the consent ran out (its end date passed, or the scheduler expired it). */
+    public static final String EXPIRED = "consent-expired";
+    /** Reason code: the consent does not (or no longer) cover the website at all. */
+    public static final String NOT_WEBSITE = "consent-not-website";
+
     /** {@link #coverageProblems} with their codes, for readers in other languages. */
     public List<Reason> coverageReasons(String lang, Collection<String> audienceCodes, LocalDate day) {
         List<Reason> problems = new ArrayList<>();
         if (withdrawnAt != null) {
-            problems.add(Reason.of("consent-withdrawn", "the consent was withdrawn"));
+            problems.add(Reason.of(WITHDRAWN, "the consent was withdrawn"));
         } else if (!isValidOn(day)) {
-            problems.add(Reason.of("consent-expired", "the consent expired on " + expiresOn, expiresOn));
+            problems.add(Reason.of(EXPIRED, "the consent expired on " + expiresOn, expiresOn));
         }
         if (!website) {
-            problems.add(Reason.of("consent-not-website", "the consent does not cover the website"));
+            problems.add(Reason.of(NOT_WEBSITE, "the consent does not cover the website"));
         }
         if (!languages.contains(lang) && !languages.contains(lang.split("-")[0])) {
             problems.add(Reason.of("consent-not-language", "the consent does not cover the language '" + lang + "'", lang));

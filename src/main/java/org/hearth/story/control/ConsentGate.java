@@ -57,13 +57,10 @@ public class ConsentGate implements PublicationGate {
 
     /**
      * Why the story's consent does not cover it as it stands (validity, channel, language, audiences,
-     * identification) — what decides whether a public story must come down. Empty when covered.
+     * identification) — what decides whether a public story must come down ({@link Story#loseCoverage}).
+     * Empty when covered.
      */
-    public List<String> coverageProblems(Story story) {
-        return coverageReasons(story).stream().map(Reason::english).toList();
-    }
-
-    private List<Reason> coverageReasons(Story story) {
+    public List<Reason> coverageReasons(Story story) {
         List<Reason> reasons = new ArrayList<>();
         if (!story.needsConsent()) {
             return reasons;

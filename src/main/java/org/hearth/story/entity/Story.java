@@ -30,11 +30,13 @@ import org.hearth.account.entity.Account;
 import org.hearth.account.entity.Role;
 import org.hearth.audience.entity.Audience;
 import org.hearth.campaign.entity.Campaign;
+import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.organization.entity.Organization;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.PublicIds;
+import org.hearth.shared.Reason;
 import org.hearth.shared.RuleViolationException;
 import org.hearth.shared.Slug;
 
@@ -376,6 +378,45 @@ public class Story {
         scheduledAt = null;
         unpublishAt = null;
         withdrawnAt = now;
+    }
+
+    /** What a consent that stopped covering a story did to it ({@link #loseCoverage}). */
+    public enum CoverageLoss {
+        /** Nothing: still covered, already gone, or not cleared for publication anyway. */
+        NONE,
+        /** Taken down for good ({@link #takeDown}). */
+        TAKEN_DOWN,
+        /** Back to review until an editor clears it again. */
+        BACK_TO_REVIEW
+    }
+
+    /**
+     * The reason codes after which the consent allows the story nowhere on the website any more:
+     * withdrawn, expired, or the website no longer among its channels. Anything narrower (a
+     * language, an audience, the way the storyteller is named) can be fixed by editing the story.
+     */
+    static final Set<String> ENDS_PUBLICATION = Set.of(ConsentRecord.WITHDRAWN, ConsentRecord.EXPIRED,
+            ConsentRecord.NOT_WEBSITE);
+
+    /**
+     * Its consent changed and no longer covers it for the {@code uncovered} reasons (the gate's
+     * coverage reasons, by code): withdrawn, expired or off the website takes it down for good;
+     * narrower terms send a cleared (approved, scheduled or published) story back to review, off
+     * the site until an editor clears it again. A story already gone, or still covered, is left alone.
+     */
+    public CoverageLoss loseCoverage(List<Reason> uncovered, Instant now) {
+        if (isGone() || uncovered.isEmpty()) {
+            return CoverageLoss.NONE;
+        }
+        if (uncovered.stream().map(Reason::code).anyMatch(ENDS_PUBLICATION::contains)) {
+            takeDown(now);
+            return CoverageLoss.TAKEN_DOWN;
+        }
+        if (isCleared()) {
+            reopenReview();
+            return CoverageLoss.BACK_TO_REVIEW;
+        }
+        return CoverageLoss.NONE;
     }
 
     /** Removes the storyteller's words from this story (kept: that it existed and was withdrawn). */
