@@ -260,54 +260,32 @@ public class Story {
 
     /**
      * The workflow steps {@code role} may take from the current state, in the order the editor
-     * offers them. Only the consent gate can still refuse one of these (it is asked when taken).
+     * offers them ({@link StoryTransition}'s). Only the consent gate can still refuse one of these
+     * (it is asked when taken).
      */
     public List<String> actionsFor(Role role) {
-        List<String> actions = new ArrayList<>();
-        if (role.mayAuthor() && (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED)) {
-            actions.add("submit");
-        }
-        if (!role.mayEdit()) {
-            return actions;
-        }
-        if (status == StoryStatus.IN_REVIEW) {
-            actions.add("approve");
-        }
-        if (!isGone() && (status == StoryStatus.APPROVED || status == StoryStatus.UNPUBLISHED)) {
-            actions.add("publish");
-        }
-        if (status == StoryStatus.IN_REVIEW || status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED) {
-            actions.add("request-changes");
-        }
-        if (status == StoryStatus.PUBLISHED || status == StoryStatus.SCHEDULED) {
-            actions.add("unpublish");
-        }
-        if (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED || status == StoryStatus.UNPUBLISHED) {
-            actions.add("archive");
-        }
-        return actions;
+        return Stream.of(StoryTransition.values())
+                .filter(t -> t.isAnAction() && t.allows(role) && t.leavesFrom(status))
+                .filter(t -> t != StoryTransition.PUBLISH || !isGone())
+                .map(StoryTransition::action)
+                .toList();
     }
 
     /** An author hands a draft (or a story sent back) to the editors. */
     public void submit(Role role, Instant now) {
-        permit(role.mayAuthor(), role, "submit stories");
-        expect("be submitted", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
-        status = StoryStatus.IN_REVIEW;
+        take(StoryTransition.SUBMIT, role);
     }
 
     public void requestChanges(Role role, Instant now) {
-        permit(role.mayEdit(), role, "request changes");
-        expect("be sent back for changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
-        status = StoryStatus.CHANGES_REQUESTED;
+        take(StoryTransition.REQUEST_CHANGES, role);
         scheduledAt = null;
     }
 
     /** An editor approves; the gate (consent, storyteller approval) must have nothing to object. */
     public void approve(Role role, PublicationGate gate, Instant now) {
-        permit(role.mayEdit(), role, "approve stories");
-        expect("be approved", StoryStatus.IN_REVIEW);
+        guard(StoryTransition.APPROVE, role);
         gate.check(this);
-        status = StoryStatus.APPROVED;
+        status = StoryTransition.APPROVE.to();
     }
 
     /**
@@ -315,8 +293,7 @@ public class Story {
      * change between approval and publication.
      */
     public void publish(Role role, PublicationGate gate, Instant at, Instant now) {
-        permit(role.mayEdit(), role, "publish stories");
-        expect("be published", StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.UNPUBLISHED);
+        guard(StoryTransition.PUBLISH, role);
         refuseIfGone();
         gate.check(this);
         if (at != null && at.isAfter(now)) {
@@ -343,9 +320,7 @@ public class Story {
     }
 
     public void unpublish(Role role, Instant now) {
-        permit(role.mayEdit(), role, "unpublish stories");
-        expect("be unpublished", StoryStatus.PUBLISHED, StoryStatus.SCHEDULED);
-        status = StoryStatus.UNPUBLISHED;
+        take(StoryTransition.UNPUBLISH, role);
         scheduledAt = null;
         unpublishAt = null;
     }
@@ -360,9 +335,9 @@ public class Story {
         return true;
     }
 
+    /** Out of the editor's lists for good: only from a draft, a story sent back, or one taken off the site. */
     public void archive(Role role, Instant now) {
-        permit(role.mayEdit(), role, "archive stories");
-        status = StoryStatus.ARCHIVED;
+        take(StoryTransition.ARCHIVE, role);
         scheduledAt = null;
         unpublishAt = null;
     }
@@ -434,7 +409,8 @@ public class Story {
 
     /** Sends an approved or public story back to review after a change the storyteller has not seen. */
     public void reopenReview() {
-        status = StoryStatus.IN_REVIEW;
+        expect(StoryTransition.REOPEN_REVIEW);
+        status = StoryTransition.REOPEN_REVIEW.to();
         scheduledAt = null;
     }
 
@@ -472,20 +448,24 @@ public class Story {
         }
     }
 
-    private static void permit(boolean allowed, Role role, String action) {
-        if (!allowed) {
-            throw new NotPermittedException("Your role (" + role.code() + ") may not " + action + ".");
-        }
+    /** Checks {@code role} and the current state against the table, then moves to the step's target. */
+    private void take(StoryTransition transition, Role role) {
+        guard(transition, role);
+        status = transition.to();
     }
 
-    private void expect(String action, StoryStatus... allowed) {
-        for (StoryStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
+    private void guard(StoryTransition transition, Role role) {
+        if (!transition.allows(role)) {
+            throw new NotPermittedException("Your role (" + role.code() + ") may not " + transition.permission() + ".");
         }
-        throw new RuleViolationException("transition-not-allowed",
-                "A story that is " + status.code() + " cannot " + action + ".");
+        expect(transition);
+    }
+
+    private void expect(StoryTransition transition) {
+        if (!transition.leavesFrom(status)) {
+            throw new RuleViolationException("transition-not-allowed",
+                    "A story that is " + status.code() + " cannot " + transition.step() + ".");
+        }
     }
 
     /** Still being written: a draft, or sent back for changes. */
