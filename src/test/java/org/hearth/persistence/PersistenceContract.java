@@ -110,13 +110,13 @@ abstract class PersistenceContract {
                 Story story = Story.draft(project, "en", content("Story " + i, topic), null, BASE);
                 story.assignSlug("story-" + i);
                 story.addressTo(i % 5 == 0 ? Set.of(youth, health) : Set.of(youth));
-                story.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * i));
+                story.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * i), s -> { });
                 em.persist(story);
                 if (i == 29) {
                     Story french = story.translate("fr", content("Récit 29 — « ça va » ᐃᓄᒃᑎᑐᑦ عربي", topic), null, BASE);
                     french.assignSlug("recit-29");
                     em.persist(french);
-                    french.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * 29 + 1));
+                    french.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * 29 + 1), s -> { });
                 }
             }
             Story draft = Story.draft(parkdale, "en", content("A draft", Topic.GETTING_HELP), null, BASE);

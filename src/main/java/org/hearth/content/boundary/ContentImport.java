@@ -46,7 +46,9 @@ import org.hearth.story.entity.StoryStatus;
 /**
  * Imports a content folder (the format in the contract: organization, audiences, projects,
  * campaigns, stories) into an empty database, all in one transaction: a folder with a mistake
- * imports nothing and the log names the file. Runs on the first start with {@code HEARTH_SEED_CONTENT}.
+ * imports nothing and the log names the file. A story exported as approved, scheduled or published
+ * still passes the consent gate; one it refuses comes in as a draft, named in the log with the
+ * gate's reasons. Runs on the first start with {@code HEARTH_SEED_CONTENT}.
  */
 @ApplicationScoped
 public class ContentImport {
@@ -244,8 +246,9 @@ public class ContentImport {
             story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
             story.dependOnConsent(input.consent());
             String status = file.text("status");
-            story.restoreState(status == null ? StoryStatus.DRAFT : Coded.parse(StoryStatus.class, status, "status"),
-                    file.instant("published_at"));
+            StoryStatus state = status == null ? StoryStatus.DRAFT : Coded.parse(StoryStatus.class, status, "status");
+            stories.restoreState(story, state, file.instant("published_at")).ifPresent(refused -> LOG.warning(() ->
+                    file.path().getFileName() + ": imported as a draft, not " + state.code() + ": " + refused.getMessage()));
             return story;
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file.path().getFileName() + ": " + e.getMessage(), "cannot be imported");

@@ -18,10 +18,12 @@ import org.hearth.story.entity.Story;
 import org.hearth.story.entity.StorytellerDecision;
 
 /**
- * The consent rule every path to publication goes through (API, studio, scheduler, import of a
- * published lived-experience story): a story about a person needs a consent that is valid now,
- * covers the website, its language and its audiences, allows the way it names the storyteller,
- * and the storyteller's approval of exactly this text. There is no override.
+ * The consent rule every path to publication goes through: approval and publication from the API
+ * and the studio, the scheduler's due publications, and the import of a story exported as
+ * approved, scheduled or published ({@link Story#restoreState}, which imports a refused story as a
+ * draft). A story about a person needs a consent that is valid now, covers the website, its
+ * language and its audiences, allows the way it names the storyteller, and the storyteller's
+ * approval of exactly this text. There is no override.
  */
 @ApplicationScoped
 public class ConsentGate implements PublicationGate {

@@ -246,17 +246,29 @@ public class Story {
 
     /**
      * Brings in content from the content folder in the state it was exported in. Only import may
-     * set a state directly; everything else goes through the workflow.
+     * set a state directly; everything else goes through the workflow. A state cleared for
+     * publication (approved, scheduled, published) still goes through the {@code gate}, as approval
+     * and publication do: a story it refuses comes in as a draft, and the refusal is returned so the
+     * import can say so.
      */
-    public void restoreState(StoryStatus status, Instant publishedAt) {
+    public java.util.Optional<RuleViolationException> restoreState(StoryStatus status, Instant publishedAt,
+                                                                   PublicationGate gate) {
         if (status == StoryStatus.PUBLISHED && publishedAt == null) {
             throw new InvalidInputException("published_at", "a published story needs its publication time");
         }
+        if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED) {
+            try {
+                gate.check(this);
+            } catch (RuleViolationException refused) {
+                this.status = StoryStatus.DRAFT;
+                this.publishedAt = null;
+                return java.util.Optional.of(refused);
+            }
+        }
         this.status = status;
         this.publishedAt = publishedAt;
+        return java.util.Optional.empty();
     }
-
-    // ---------------------------------------------------------------- workflow
 
     /**
      * The workflow steps {@code role} may take from the current state, in the order the editor
