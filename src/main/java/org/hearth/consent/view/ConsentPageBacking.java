@@ -20,6 +20,7 @@ import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.consent.entity.Takedown;
 import org.hearth.platform.faces.StudioRouter;
 import org.hearth.platform.faces.StudioText;
+import org.hearth.platform.persistence.LostRaces;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Coded;
 import org.hearth.shared.ResourceNotFoundException;
@@ -33,6 +34,10 @@ import org.hearth.story.entity.Story;
 @Named("consentPage")
 @RequestScoped
 public class ConsentPageBacking {
+
+    /** A withdrawal that lost a race with the scheduler (expiry, due publications) is taken again. */
+    @Inject
+    LostRaces races;
 
     @Inject
     Consents consents;
@@ -120,8 +125,10 @@ public class ConsentPageBacking {
             return null;
         }
         try {
-            takedown = isPartial() ? consents.withdrawChannels(getConsent().publicId(), getChosenChannels())
-                    : consents.withdraw(getConsent().publicId(), true);
+            String id = getConsent().publicId();
+            Set<Channel> channels = getChosenChannels();
+            boolean partial = isPartial();
+            takedown = races.retry(() -> partial ? consents.withdrawChannels(id, channels) : consents.withdraw(id, true));
             consent = consents.read(takedown.consent().publicId());
             StudioText.info(isPartial() ? "consent.withdrawnPartly" : "consent.withdrawn", takedown.removed().size());
         } catch (BusinessException refused) {
