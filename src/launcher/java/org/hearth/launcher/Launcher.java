@@ -20,6 +20,19 @@ import java.util.Optional;
  */
 public final class Launcher {
 
+    /**
+     * Run before Payara Micro boots, unless the command line brings its own {@code --prebootcommandfile}
+     * (then that file should say the same): no {@code Server: Payara Micro #badassfish} and no
+     * {@code X-Powered-By} on any response, since naming the server and its version only helps an
+     * attacker. Micro's default domain.xml already turns X-Powered-By off; it is repeated so no
+     * default can bring it back.
+     */
+    static final List<String> PREBOOT_COMMANDS = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.xpowered-by=false");
+
     private Launcher() {
     }
 
@@ -33,7 +46,15 @@ public final class Launcher {
             // Payara Micro runs in this JVM and reads the file named by this property (HazelcastCore).
             System.setProperty("hazelcast.config", file.toString());
         }
-        String[] payaraArgs = arguments(System.getenv(), given).toArray(String[]::new);
+        List<String> flags = new ArrayList<>(given);
+        if (!given.contains("--prebootcommandfile")) {
+            Path commands = Files.createTempFile("hearth-preboot-", ".asadmin");
+            commands.toFile().deleteOnExit();
+            Files.writeString(commands, String.join("\n", PREBOOT_COMMANDS) + "\n", StandardCharsets.UTF_8);
+            flags.add("--prebootcommandfile");
+            flags.add(commands.toString());
+        }
+        String[] payaraArgs = arguments(System.getenv(), flags).toArray(String[]::new);
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) payaraArgs);

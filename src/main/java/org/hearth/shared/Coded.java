@@ -1,6 +1,7 @@
 package org.hearth.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,13 @@ import java.util.Optional;
  */
 public interface Coded {
 
-    String code();
+    /** The constant's name, which every enum has: what the default {@link #code()} is made from. */
+    String name();
+
+    /** Its name in lower case with hyphens ({@code LABOUR_EXPLOITATION} is {@code labour-exploitation}), unless it says otherwise. */
+    default String code() {
+        return codeOf(name());
+    }
 
     static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
         return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
@@ -27,6 +34,11 @@ public interface Coded {
 
     /** The code of an enum constant: its name in lower case with hyphens. */
     static String codeOf(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', '-');
+        return codeOf(value.name());
+    }
+
+    // Locale.ROOT: in a Turkish default locale, "IN_REVIEW".toLowerCase() is "ın-review".
+    private static String codeOf(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

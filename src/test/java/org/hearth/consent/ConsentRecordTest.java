@@ -84,6 +84,25 @@ class ConsentRecordTest {
         assertEquals(List.of("the consent does not cover the website"), consent.coverageProblems("en", Set.of(), TODAY));
     }
 
+    /** The codes a story's take-down is decided by ({@code Story.loseCoverage}): each state gives its own. */
+    @Test
+    void withdrawalExpiryAndLosingTheWebsiteEachSayTheirCode() {
+        ConsentRecord withdrawn = consent();
+        withdrawn.withdraw(NOW);
+        assertEquals(List.of(ConsentRecord.WITHDRAWN), codes(withdrawn, TODAY));
+        ConsentRecord expired = new ConsentRecord(ORG, terms(false, NameLevel.ANONYMOUS, FaceLevel.NONE, TODAY), NOW);
+        assertEquals(List.of(ConsentRecord.EXPIRED), codes(expired, TODAY.plusDays(1)));
+        ConsentRecord offTheWebsite = consent();
+        offTheWebsite.withdrawChannels(List.of(Channel.WEBSITE), NOW);
+        assertEquals(List.of(ConsentRecord.NOT_WEBSITE), codes(offTheWebsite, TODAY));
+        assertEquals(List.of("consent-not-language", "consent-not-audiences"),
+                consent().coverageReasons("es", Set.of("business"), TODAY).stream().map(r -> r.code()).toList());
+    }
+
+    static List<String> codes(ConsentRecord consent, LocalDate day) {
+        return consent.coverageReasons("en", Set.of(), day).stream().map(r -> r.code()).toList();
+    }
+
     @Test
     void theStorytellersChoiceOfNameHolds() {
         ConsentRecord anonymous = new ConsentRecord(ORG, terms(false, NameLevel.ANONYMOUS, FaceLevel.NONE, TODAY.plusYears(1)), NOW);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.hearth.testsupport.HearthServer;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,8 @@ class PublicPagesIT {
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
             assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals(List.of(), response.headers().allValues("Server"), path + " names the server");
+            assertEquals(List.of(), response.headers().allValues("X-Powered-By"), path + " names what powers it");
         }
         assertFalse(server.get("/en/").body().contains("jsessionid"));
     }

@@ -21,6 +21,15 @@ class LauncherTest {
     }
 
     @Test
+    void noResponseNamesTheServer() {
+        for (String listener : List.of("http-listener", "https-listener")) {
+            String protocol = "set configs.config.server-config.network-config.protocols.protocol." + listener + ".http.";
+            assertTrue(Launcher.PREBOOT_COMMANDS.contains(protocol + "server-header=false"), listener);
+            assertTrue(Launcher.PREBOOT_COMMANDS.contains(protocol + "xpowered-by=false"), listener);
+        }
+    }
+
+    @Test
     void aSingleNodesDataGridBindsToLoopbackOnlyAndJoinsNobody() {
         DataGridConfig grid = Launcher.dataGrid(Map.of(), List.of(), null).orElseThrow();
         String xml = grid.xml();

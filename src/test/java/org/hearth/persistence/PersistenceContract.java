@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hearth.audience.entity.Audience;
 import org.hearth.organization.entity.Organization;
+import org.hearth.checks.TerminologyEntry;
+import org.hearth.checks.entity.TerminologyTerm;
 import org.hearth.platform.persistence.Migrations;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.Province;
@@ -110,13 +112,13 @@ abstract class PersistenceContract {
                 Story story = Story.draft(project, "en", content("Story " + i, topic), null, BASE);
                 story.assignSlug("story-" + i);
                 story.addressTo(i % 5 == 0 ? Set.of(youth, health) : Set.of(youth));
-                story.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * i));
+                story.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * i), s -> { });
                 em.persist(story);
                 if (i == 29) {
                     Story french = story.translate("fr", content("Récit 29 — « ça va » ᐃᓄᒃᑎᑐᑦ عربي", topic), null, BASE);
                     french.assignSlug("recit-29");
                     em.persist(french);
-                    french.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * 29 + 1));
+                    french.restoreState(StoryStatus.PUBLISHED, BASE.plusSeconds(86_400L * 29 + 1), s -> { });
                 }
             }
             Story draft = Story.draft(parkdale, "en", content("A draft", Topic.GETTING_HELP), null, BASE);
@@ -204,6 +206,43 @@ abstract class PersistenceContract {
         Story stored = read(em -> em.createNamedQuery(Story.FIND_BY_SLUG, Story.class).setParameter("slug", "story-3").getSingleResult());
         assertEquals("First editor", stored.title());
         assertEquals(first.version() + 1, stored.version());
+    }
+
+    /** Two editors replacing the terminology list at once: the second one's removal finds a newer row and fails. */
+    @Test
+    @Order(7)
+    void twoSimultaneousTerminologyEditsConflict() {
+        Long organization = read(em -> em.createNamedQuery(Organization.FIND_BY_SLUG, Organization.class)
+                .setParameter("slug", "harbour").getSingleResult().id());
+        inTransaction(em -> em.persist(new TerminologyTerm(organization, 0,
+                new TerminologyEntry("prostitute", "person who sells sex", "stigmatizing", false))));
+        EntityManager first = factory.createEntityManager();
+        EntityManager second = factory.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            List<TerminologyTerm> mine = terms(first, organization);
+            List<TerminologyTerm> theirs = terms(second, organization);
+            assertEquals(1, theirs.size());
+            mine.forEach(first::remove);
+            first.getTransaction().commit();
+            theirs.forEach(second::remove);
+            RuntimeException conflict = assertThrows(RuntimeException.class, () -> second.getTransaction().commit());
+            assertTrue(org.hearth.shared.Causes.find(conflict, jakarta.persistence.OptimisticLockException.class).isPresent(),
+                    conflict.toString());
+        } finally {
+            for (EntityManager em : List.of(first, second)) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+            }
+        }
+    }
+
+    static List<TerminologyTerm> terms(EntityManager em, Long organization) {
+        return em.createNamedQuery(TerminologyTerm.FIND_BY_ORGANIZATION, TerminologyTerm.class)
+                .setParameter("organization", organization).getResultList();
     }
 
     static StoryQuery published() {

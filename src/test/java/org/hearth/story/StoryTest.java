@@ -15,6 +15,7 @@ import org.hearth.organization.entity.Organization;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.Province;
+import org.hearth.shared.RuleViolationException;
 import org.hearth.story.entity.Attribution;
 import org.hearth.story.entity.AttributionType;
 import org.hearth.story.entity.ContentNote;
@@ -72,7 +73,7 @@ class StoryTest {
     @Test
     void aTranslationIsItsOwnStoryLinkedToTheOriginal() {
         Story original = Story.draft(PROJECT, "en", content("Signs at work"), null, NOW);
-        original.restoreState(StoryStatus.PUBLISHED, NOW);
+        original.restoreState(StoryStatus.PUBLISHED, NOW, WorkflowTest.OPEN);
         Story french = original.translate("fr", content("Les signes au travail"), null, NOW);
         assertEquals(StoryStatus.DRAFT, french.status(), "a translation starts as its own draft");
         assertEquals(StoryStatus.PUBLISHED, original.status(), "the original's state is untouched");
@@ -87,9 +88,29 @@ class StoryTest {
     @Test
     void aPublishedStateNeedsItsPublicationTime() {
         Story story = Story.draft(PROJECT, "en", content("Title"), null, NOW);
-        assertThrows(InvalidInputException.class, () -> story.restoreState(StoryStatus.PUBLISHED, null));
-        story.restoreState(StoryStatus.PUBLISHED, NOW);
+        assertThrows(InvalidInputException.class, () -> story.restoreState(StoryStatus.PUBLISHED, null, WorkflowTest.OPEN));
+        story.restoreState(StoryStatus.PUBLISHED, NOW, WorkflowTest.OPEN);
         assertTrue(story.isPublic());
+    }
+
+    @Test
+    void anImportedStateClearedForPublicationPassesTheGateOrComesInAsADraft() {
+        for (StoryStatus cleared : List.of(StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.PUBLISHED)) {
+            Story refused = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+            java.util.Optional<RuleViolationException> refusal = refused.restoreState(cleared, NOW, WorkflowTest.CLOSED);
+            assertEquals("consent-gate", refusal.orElseThrow().rule(), cleared.name());
+            assertEquals(StoryStatus.DRAFT, refused.status());
+            assertEquals(null, refused.publishedAt());
+            Story passed = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+            assertTrue(passed.restoreState(cleared, NOW, WorkflowTest.OPEN).isEmpty());
+            assertEquals(cleared, passed.status());
+        }
+        for (StoryStatus unchecked : List.of(StoryStatus.DRAFT, StoryStatus.IN_REVIEW, StoryStatus.CHANGES_REQUESTED,
+                StoryStatus.UNPUBLISHED, StoryStatus.ARCHIVED)) {
+            Story story = Story.draft(PROJECT, "en", content("Title"), null, NOW);
+            assertTrue(story.restoreState(unchecked, null, WorkflowTest.CLOSED).isEmpty(), "not public, not asked: " + unchecked);
+            assertEquals(unchecked, story.status());
+        }
     }
 
     @Test

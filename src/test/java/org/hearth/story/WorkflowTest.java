@@ -16,6 +16,7 @@ import org.hearth.story.entity.Story;
 import org.hearth.story.entity.StoryContent;
 import org.hearth.story.entity.StoryKind;
 import org.hearth.story.entity.StoryStatus;
+import org.hearth.story.entity.StoryTransition;
 import org.junit.jupiter.api.Test;
 
 class WorkflowTest {
@@ -172,31 +173,84 @@ class WorkflowTest {
         return story;
     }
 
+    /**
+     * Every (status, action, role) triple, on a story as it is and on one taken down for its
+     * consent: offered if and only if accepted, and accepted steps land where the table says.
+     */
     @Test
     void theEditorOffersExactlyTheStepsThatWillBeAccepted() {
-        java.util.List<String> all = java.util.List.of("submit", "approve", "publish", "request-changes", "unpublish", "archive");
+        java.util.List<String> all = java.util.Arrays.stream(StoryTransition.values())
+                .filter(StoryTransition::isAnAction).map(StoryTransition::action).toList();
+        assertEquals(java.util.List.of("submit", "approve", "publish", "request-changes", "unpublish", "archive"), all);
+        int walked = 0;
+        for (boolean gone : new boolean[] {false, true}) {
+            for (StoryStatus status : StoryStatus.values()) {
+                for (Role role : Role.values()) {
+                    java.util.List<String> offered = in(status, gone).actionsFor(role);
+                    for (String action : all) {
+                        Story story = in(status, gone);
+                        StoryStatus before = story.status();
+                        boolean accepted;
+                        try {
+                            take(story, action, role);
+                            accepted = true;
+                        } catch (NotPermittedException | RuleViolationException refused) {
+                            accepted = false;
+                            assertEquals(before, story.status(), "a refusal changes nothing");
+                        }
+                        String triple = action + " by " + role + " on a " + (gone ? "taken-down " : "") + before + " story";
+                        assertEquals(offered.contains(action), accepted, triple + (accepted ? " is accepted but not offered"
+                                : " is offered but refused"));
+                        if (accepted) {
+                            assertEquals(StoryTransition.of(action).orElseThrow().to(), story.status(), triple);
+                        }
+                        walked++;
+                    }
+                    if (!role.mayAuthor()) {
+                        assertTrue(offered.isEmpty(), role + " is offered nothing");
+                    }
+                }
+            }
+        }
+        assertEquals(2 * StoryStatus.values().length * Role.values().length * all.size(), walked);
+    }
+
+    static Story in(StoryStatus status, boolean gone) {
+        Story story = in(status);
+        if (gone) {
+            story.takeDown(NOW);
+        }
+        return story;
+    }
+
+    @Test
+    void archivingNeedsAStoryOffTheSiteAndNotUnderReview() {
         for (StoryStatus status : StoryStatus.values()) {
-            for (Role role : Role.values()) {
-                java.util.List<String> offered = in(status).actionsFor(role);
-                for (String action : all) {
-                    Story story = in(status);
-                    boolean accepted;
-                    try {
-                        take(story, action, role);
-                        accepted = true;
-                    } catch (NotPermittedException | RuleViolationException refused) {
-                        accepted = false;
-                    }
-                    if (offered.contains(action)) {
-                        assertTrue(accepted, action + " is offered to " + role + " on a " + status + " story but refused");
-                    }
-                    if (accepted && !offered.contains(action) && !"archive".equals(action) && !"publish".equals(action)) {
-                        throw new AssertionError(action + " is accepted for " + role + " on " + status + " but not offered");
-                    }
-                }
-                if (!role.mayAuthor()) {
-                    assertTrue(offered.isEmpty(), role + " is offered nothing");
-                }
+            Story story = in(status);
+            boolean allowed = status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED
+                    || status == StoryStatus.UNPUBLISHED;
+            if (allowed) {
+                story.archive(Role.EDITOR, NOW);
+                assertEquals(StoryStatus.ARCHIVED, story.status());
+            } else {
+                RuleViolationException e = assertThrows(RuleViolationException.class, () -> story.archive(Role.EDITOR, NOW));
+                assertEquals("transition-not-allowed", e.rule(), status.name());
+                assertEquals(status, story.status());
+            }
+        }
+    }
+
+    @Test
+    void onlyAClearedStoryGoesBackToReview() {
+        for (StoryStatus status : StoryStatus.values()) {
+            Story story = in(status);
+            if (story.isCleared()) {
+                story.reopenReview();
+                assertEquals(StoryStatus.IN_REVIEW, story.status());
+                assertEquals(null, story.scheduledAt());
+            } else {
+                assertThrows(RuleViolationException.class, story::reopenReview, status.name());
+                assertEquals(status, story.status());
             }
         }
     }

@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import jakarta.inject.Inject;
-import org.hearth.account.boundary.Caller;
-import org.hearth.account.entity.Role;
 import org.hearth.audit.entity.AuditEvent;
 import org.hearth.shared.NotPermittedException;
 
@@ -26,7 +24,7 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    AuditReaders readers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -35,7 +33,7 @@ public class AuditLog {
      * studio session, the one it works in); refused for everyone else.
      */
     public AuditQuery queryForCaller(String entity, String actor, String action, String from, String to) {
-        List<Long> organizations = caller.inView(Role::mayAdminister).stream().map(o -> o.id()).toList();
+        List<Long> organizations = readers.readableByCaller();
         if (organizations.isEmpty()) {
             throw new NotPermittedException("Only organization admins may read the audit log.");
         }

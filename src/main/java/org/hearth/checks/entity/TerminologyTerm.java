@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hearth.checks.Severity;
 import org.hearth.checks.TerminologyEntry;
 
@@ -49,6 +50,10 @@ public class TerminologyTerm {
 
     @Column(nullable = false, length = 8)
     private String lang;
+
+    /** Staff edit the list: two saves at once conflict (409) rather than both removing and re-adding it. */
+    @Version
+    private int version;
 
     protected TerminologyTerm() {
     }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.hearth.account.view.WorkspaceBacking;
+import org.hearth.account.boundary.Caller;
+import org.hearth.account.entity.Role;
 import org.hearth.checks.Severity;
 import org.hearth.checks.TerminologyEntry;
 import org.hearth.checks.boundary.Terminology;
@@ -36,7 +37,7 @@ public class TerminologyStudioBacking {
     Organizations organizations;
 
     @Inject
-    WorkspaceBacking workspace;
+    Caller caller;
 
     private Organization organization;
     private List<TerminologyEntry> entries;
@@ -52,8 +53,10 @@ public class TerminologyStudioBacking {
     @jakarta.annotation.PostConstruct
     void identify() {
         String slug = param("organization");
-        organization = workspace.getEditing().stream().filter(o -> o.slug().equals(slug)).findFirst()
-                .or(() -> workspace.getEditing().stream().findFirst()).orElse(null);
+        // Where the caller edits the terminology list: the organization worked in, if an editor or admin there.
+        List<Organization> editing = caller.inView(Role::mayEdit);
+        organization = editing.stream().filter(o -> o.slug().equals(slug)).findFirst()
+                .or(() -> editing.stream().findFirst()).orElse(null);
         if (param("term") != null) {
             term = param("term");
             lang = Optional.ofNullable(param("lang")).orElse("en");

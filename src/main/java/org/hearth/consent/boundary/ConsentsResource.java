@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.hearth.consent.entity.Channel;
 import org.hearth.consent.entity.ConsentRecord;
-import org.hearth.consent.entity.Takedown;
+import org.hearth.platform.persistence.LostRaces;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
 import org.hearth.shared.Coded;
@@ -38,6 +38,10 @@ public class ConsentsResource {
 
     @Inject
     Consents consents;
+
+    /** A withdrawal that lost a race with the scheduler (expiry, due publications) is taken again. */
+    @Inject
+    LostRaces races;
 
     @Context
     UriInfo uriInfo;
@@ -65,35 +69,12 @@ public class ConsentsResource {
     @Path("{id}/withdrawal")
     public ConsentJson.TakedownRecord withdraw(@PathParam("id") String id, WithdrawalInput input) {
         String scope = input == null || input.scope() == null ? "full" : input.scope();
-        // A withdrawal is not an edit of a state the caller saw: when the scheduler (expiry, due
-        // publications) changed the same rows at the same moment, it is simply taken again.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Takedown takedown = switch (scope) {
-                    case "full" -> consents.withdraw(id, input == null || !Boolean.FALSE.equals(input.purgeHistory()));
-                    case "channels" -> consents.withdrawChannels(id, input.channels() == null ? List.of()
-                            : input.channels().stream().map(c -> Coded.parse(Channel.class, c, "channels")).toList());
-                    default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");
-                };
-                return ConsentJson.of(takedown);
-            } catch (RuntimeException e) {
-                if (attempt >= WITHDRAWAL_ATTEMPTS || !lostARace(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static final int WITHDRAWAL_ATTEMPTS = 3;
-
-    /** An optimistic-lock failure anywhere in the chain (transactions wrap it). */
-    static boolean lostARace(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return ConsentJson.of(races.retry(() -> switch (scope) {
+            case "full" -> consents.withdraw(id, input == null || !Boolean.FALSE.equals(input.purgeHistory()));
+            case "channels" -> consents.withdrawChannels(id, input.channels() == null ? List.of()
+                    : input.channels().stream().map(c -> Coded.parse(Channel.class, c, "channels")).toList());
+            default -> throw new InvalidInputException("scope", "is 'full' or 'channels'");
+        }));
     }
 
     /** The storyteller's real identity, when one was recorded; each reading is in the audit log. */

@@ -5,9 +5,4 @@ import org.hearth.shared.Coded;
 /** Whether the storyteller was offered, paid, or declined compensation. */
 public enum CompensationStatus implements Coded {
     OFFERED, PAID, DECLINED, NONE;
-
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
 }

@@ -328,6 +328,13 @@ public class ConsentRecord {
         return coverageReasons(lang, audienceCodes, day).stream().map(Reason::english).toList();
     }
 
+    /** Reason code: the storyteller withdrew this consent. */
+    public static final String WITHDRAWN = "consent-withdrawn";
+    /** Reason code: the consent ran out (its end date passed, or the scheduler expired it). */
+    public static final String EXPIRED = "consent-expired";
+    /** Reason code: the consent does not (or no longer) cover the website at all. */
+    public static final String NOT_WEBSITE = "consent-not-website";
+
     /**
      * Why nothing under this consent may be on the website on {@code day} (withdrawn, expired, the
      * website channel not given), whatever its language or audience: the rule for the media showing the person.
@@ -335,12 +342,12 @@ public class ConsentRecord {
     public List<Reason> websiteReasons(LocalDate day) {
         List<Reason> problems = new ArrayList<>();
         if (withdrawnAt != null) {
-            problems.add(Reason.of("consent-withdrawn", "the consent was withdrawn"));
+            problems.add(Reason.of(WITHDRAWN, "the consent was withdrawn"));
         } else if (!isValidOn(day)) {
-            problems.add(Reason.of("consent-expired", "the consent expired on " + expiresOn, expiresOn));
+            problems.add(Reason.of(EXPIRED, "the consent expired on " + expiresOn, expiresOn));
         }
         if (!website) {
-            problems.add(Reason.of("consent-not-website", "the consent does not cover the website"));
+            problems.add(Reason.of(NOT_WEBSITE, "the consent does not cover the website"));
         }
         return problems;
     }

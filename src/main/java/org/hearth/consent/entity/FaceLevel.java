@@ -5,9 +5,4 @@ import org.hearth.shared.Coded;
 /** Whether a storyteller's face may be shown. */
 public enum FaceLevel implements Coded {
     SHOWN, OBSCURED, NONE;
-
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
 }

@@ -5,9 +5,4 @@ import org.hearth.shared.Coded;
 /** How a storyteller may be named. */
 public enum NameLevel implements Coded {
     FULL_NAME, FIRST_NAME, PSEUDONYM, ANONYMOUS;
-
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
 }

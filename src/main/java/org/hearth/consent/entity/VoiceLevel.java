@@ -5,9 +5,4 @@ import org.hearth.shared.Coded;
 /** Whether a storyteller's voice may be heard as it is. */
 public enum VoiceLevel implements Coded {
     ORIGINAL, ALTERED, NONE;
-
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
 }

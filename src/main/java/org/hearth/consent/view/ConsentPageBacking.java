@@ -20,11 +20,10 @@ import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.consent.entity.Takedown;
 import org.hearth.platform.faces.StudioRouter;
 import org.hearth.platform.faces.StudioText;
+import org.hearth.platform.persistence.LostRaces;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Coded;
 import org.hearth.shared.ResourceNotFoundException;
-import org.hearth.story.boundary.Stories;
-import org.hearth.story.entity.Story;
 
 /**
  * The consents list and one consent's page: its terms, what depends on it, and its withdrawal,
@@ -34,11 +33,13 @@ import org.hearth.story.entity.Story;
 @RequestScoped
 public class ConsentPageBacking {
 
+    /** A withdrawal that lost a race with the scheduler (expiry, due publications) is taken again. */
+    @Inject
+    LostRaces races;
+
     @Inject
     Consents consents;
 
-    @Inject
-    Stories stories;
 
     @Inject
     AuditLog audit;
@@ -71,11 +72,6 @@ public class ConsentPageBacking {
         return consent;
     }
 
-    /** Every story bound to this consent: what a full withdrawal takes down (the public ones from public view). */
-    public List<Story> getDependents() {
-        return getConsent() == null ? List.of() : stories.dependingOn(getConsent().publicId());
-    }
-
     /** First step: show what will come down. */
     public String prepare() {
         confirming = true;
@@ -103,14 +99,12 @@ public class ConsentPageBacking {
     }
 
     /**
-     * Exactly what the chosen withdrawal takes off the website: every dependent story for a full
-     * withdrawal or one that includes the website; nothing there when only other uses are withdrawn.
+     * Whether the chosen withdrawal takes the consent's stories off the website (the page lists them
+     * from {@code story.view.ConsentStoriesBacking}): a full withdrawal, or one that includes the
+     * website; nothing comes down there when only other uses are withdrawn.
      */
-    public List<Story> getComingDown() {
-        if (isPartial() && !getChosenChannels().contains(Channel.WEBSITE)) {
-            return List.of();
-        }
-        return getDependents();
+    public boolean isTakesOffWebsite() {
+        return !isPartial() || getChosenChannels().contains(Channel.WEBSITE);
     }
 
     /** Second step: withdraw, everything comes down before this returns. */
@@ -120,8 +114,10 @@ public class ConsentPageBacking {
             return null;
         }
         try {
-            takedown = isPartial() ? consents.withdrawChannels(getConsent().publicId(), getChosenChannels())
-                    : consents.withdraw(getConsent().publicId(), true);
+            String id = getConsent().publicId();
+            Set<Channel> channels = getChosenChannels();
+            boolean partial = isPartial();
+            takedown = races.retry(() -> partial ? consents.withdrawChannels(id, channels) : consents.withdraw(id, true));
             consent = consents.read(takedown.consent().publicId());
             StudioText.info(isPartial() ? "consent.withdrawnPartly" : "consent.withdrawn", takedown.removed().size());
         } catch (BusinessException refused) {

@@ -48,7 +48,9 @@ import org.hearth.story.entity.StoryStatus;
 /**
  * Imports a content folder (the format in the contract: organization, audiences, projects,
  * campaigns, stories) into an empty database, all in one transaction: a folder with a mistake
- * imports nothing and the log names the file. Runs on the first start with {@code HEARTH_SEED_CONTENT}.
+ * imports nothing and the log names the file. A story exported as approved, scheduled or published
+ * still passes the consent gate; one it refuses comes in as a draft, named in the log with the
+ * gate's reasons. Runs on the first start with {@code HEARTH_SEED_CONTENT}.
  */
 @ApplicationScoped
 public class ContentImport {
@@ -157,14 +159,11 @@ public class ContentImport {
             List<ContentFile> ordered = new ArrayList<>(storyFiles.stream().filter(f -> f.text("translation_of") == null).toList());
             ordered.addAll(storyFiles.stream().filter(f -> f.text("translation_of") != null).toList());
             for (ContentFile file : ordered) {
-                Story story = story(file, bySlug, now);
                 String hero = file.text("hero_media");
-                if (hero != null) {
-                    if (!mediaByFile.containsKey(hero)) {
-                        throw new IOException(file.path() + ": hero_media '" + hero + "' is not in media/");
-                    }
-                    story.showHero(mediaByFile.get(hero));
+                if (hero != null && !mediaByFile.containsKey(hero)) {
+                    throw new IOException(file.path() + ": hero_media '" + hero + "' is not in media/");
                 }
+                Story story = story(file, bySlug, hero == null ? null : mediaByFile.get(hero), now);
                 media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
                 bySlug.put(story.slug(), story);
             }
@@ -233,7 +232,7 @@ public class ContentImport {
         campaigns.add(campaign);
     }
 
-    private Story story(ContentFile file, Map<String, Story> bySlug, Instant now) {
+    private Story story(ContentFile file, Map<String, Story> bySlug, String heroMedia, Instant now) {
         String[] slugAndLang = file.slugAndLanguage();
         try {
             Map<String, Object> attribution = file.map("attribution");
@@ -260,9 +259,12 @@ public class ContentImport {
             stories.add(story, slugAndLang[0]);
             story.addressTo(audiences.byCodes(input.audiences(), "audiences"));
             story.dependOnConsent(input.consent());
+            // Before the state: the gate weighs the media a story shows too.
+            story.showHero(heroMedia);
             String status = file.text("status");
-            story.restoreState(status == null ? StoryStatus.DRAFT : Coded.parse(StoryStatus.class, status, "status"),
-                    file.instant("published_at"));
+            StoryStatus state = status == null ? StoryStatus.DRAFT : Coded.parse(StoryStatus.class, status, "status");
+            stories.restoreState(story, state, file.instant("published_at")).ifPresent(refused -> LOG.warning(() ->
+                    file.path().getFileName() + ": imported as a draft, not " + state.code() + ": " + refused.getMessage()));
             return story;
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file.path().getFileName() + ": " + e.getMessage(), "cannot be imported");

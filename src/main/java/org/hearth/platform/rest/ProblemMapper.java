@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hearth.shared.BusinessException;
+import org.hearth.shared.Causes;
 import org.hearth.shared.ContentGoneException;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.InvalidInputException.FieldError;
@@ -50,14 +51,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            Problem known = known(cause);
-            if (known != null) {
-                return known;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        java.util.Optional<Problem> known = Causes.of(thrown).map(ProblemMapper::known).filter(p -> p != null).findFirst();
+        if (known.isPresent()) {
+            return known.get();
         }
         LOG.log(Level.SEVERE, "Unexpected failure behind an API call", thrown);
         return Problem.of(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.");
@@ -132,12 +128,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static BusinessException rootBusiness(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof BusinessException business) {
-                return business;
-            }
-        }
-        return null;
+        return Causes.find(thrown, BusinessException.class).orElse(null);
     }
 
     private static String detailFor(int status, WebApplicationException web) {

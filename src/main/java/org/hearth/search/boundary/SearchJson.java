@@ -3,7 +3,7 @@ package org.hearth.search.boundary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hearth.search.control.SearchResult;
+import org.hearth.search.entity.SearchResult;
 
 /** The JSON shape of {@code GET /api/v1/search}. */
 public final class SearchJson {

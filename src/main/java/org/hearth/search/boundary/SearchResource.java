@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumMap;
 import java.util.Map;
 import org.hearth.platform.rest.Page;
-import org.hearth.search.control.Facet;
-import org.hearth.search.control.SearchRequest;
+import org.hearth.search.entity.Facet;
+import org.hearth.search.entity.SearchRequest;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.story.entity.LanguageTag;
 

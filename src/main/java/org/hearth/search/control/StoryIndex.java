@@ -59,6 +59,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.hearth.search.entity.Facet;
+import org.hearth.search.entity.SearchRequest;
+import org.hearth.search.entity.SearchResult;
 
 /**
  * The Lucene index of published stories, one document per story language keyed by slug. Each
@@ -365,7 +368,7 @@ public class StoryIndex implements Closeable {
         doc.add(new TextField(family.body, body, Store.YES));
         doc.add(new TextField(WORDS, String.join("\n", story.title(), nullToEmpty(story.summary()), body), Store.NO));
         for (Facet facet : Facet.values()) {
-            for (String value : facet.valuesOf(story)) {
+            for (String value : story.valuesOf(facet)) {
                 doc.add(new StringField(facet.key(), value, Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
             }

@@ -23,9 +23,9 @@ import org.hearth.campaign.entity.Campaign;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.search.boundary.Search;
-import org.hearth.search.control.Facet;
-import org.hearth.search.control.SearchRequest;
-import org.hearth.search.control.SearchResult;
+import org.hearth.search.entity.Facet;
+import org.hearth.search.entity.SearchRequest;
+import org.hearth.search.entity.SearchResult;
 import org.hearth.shared.Province;
 
 /**

@@ -112,7 +112,10 @@ public class ReviewLinks {
         return recorded;
     }
 
-    /** The storyteller withdraws their consent: everything that depends on it comes down now. */
+    /**
+     * The storyteller withdraws their consent: everything that depends on it comes down now. One
+     * transaction per call: callers take it again through {@code LostRaces} when it lost a race.
+     */
     @Transactional
     public void withdraw(String token) {
         ReviewLink link = usable(token);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.hearth.platform.persistence.LostRaces;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.story.entity.StorytellerDecision;
 
@@ -23,6 +24,9 @@ public class ReviewResource {
 
     @Inject
     ReviewLinks links;
+
+    @Inject
+    LostRaces races;
 
     @POST
     @Path("decision")
@@ -46,7 +50,8 @@ public class ReviewResource {
         if (!"yes".equals(confirm)) {
             throw new InvalidInputException("confirm", "tick the box to confirm the withdrawal");
         }
-        links.withdraw(token);
+        // The withdrawal is the storyteller's word, not an edit of what they saw: a lost race with the scheduler is taken again.
+        races.retry(() -> links.withdraw(token));
         return Response.seeOther(URI.create("/review/" + token + "?done=withdrawn")).build();
     }
 }

@@ -32,6 +32,7 @@ import org.hearth.shared.StaleVersionException;
 import org.hearth.story.control.ConsentGate;
 import org.hearth.story.control.RevisionLog;
 import org.hearth.story.entity.Story;
+import org.hearth.story.entity.StoryStatus;
 import org.hearth.story.entity.StoryContent;
 
 /**
@@ -289,6 +290,15 @@ public class Stories {
     public List<Story> dependingOn(String consentId) {
         return em.createNamedQuery(Story.FIND_BY_CONSENT, Story.class).setParameter("consent", consentId)
                 .getResultStream().filter(s -> caller.mayRead(s.organization())).toList();
+    }
+
+    /**
+     * An imported story takes the state it was exported in, through the consent gate when that state
+     * is cleared for publication: the refusal, when the gate refused and the story came in as a draft.
+     */
+    public java.util.Optional<org.hearth.shared.RuleViolationException> restoreState(Story story, StoryStatus status,
+                                                                                     Instant publishedAt) {
+        return story.restoreState(status, publishedAt, gate);
     }
 
     /** Adds a story built elsewhere (the content importer), with its own slug or a free one from its title. */

@@ -161,22 +161,11 @@ public class StoryWorkflow {
                 .setParameter("consent", change.consentId()).getResultList();
         Instant now = clock.instant();
         for (Story story : dependent) {
-            List<String> uncovered = gate.coverageProblems(story);
-            if (story.isGone() || uncovered.isEmpty()) {
-                continue;
-            }
             boolean wasPublic = story.isPublic();
-            String url = settings.publicUrl(story.lang(), "stories", story.slug());
-            boolean forGood = uncovered.stream().anyMatch(p -> p.contains("withdrawn") || p.contains("expired")
-                    || p.contains("website"));
-            if (forGood) {
-                story.takeDown(now);
-            } else if (story.isCleared()) {
-                // Narrower terms (an audience, a language, the name): off the site until reviewed again.
-                story.reopenReview();
-            } else {
+            if (story.loseCoverage(gate.coverageReasons(story), now) == Story.CoverageLoss.NONE) {
                 continue;
             }
+            String url = settings.publicUrl(story.lang(), "stories", story.slug());
             if (wasPublic) {
                 change.removed("story", story.publicId(), url);
             }

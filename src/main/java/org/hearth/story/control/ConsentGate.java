@@ -19,11 +19,13 @@ import org.hearth.story.entity.Story;
 import org.hearth.story.entity.StorytellerDecision;
 
 /**
- * The consent rule every path to publication goes through (API, studio, scheduler, import of a
- * published lived-experience story): a story about a person needs a consent that is valid now,
- * covers the website, its language and its audiences, allows the way it names the storyteller,
- * and the storyteller's approval of exactly this text. The media it shows must be fit to publish
- * too (described, checked, and covered by the consent of every person they show). There is no override.
+ * The consent rule every path to publication goes through: approval and publication from the API
+ * and the studio, the scheduler's due publications, and the import of a story exported as
+ * approved, scheduled or published ({@link Story#restoreState}, which imports a refused story as a
+ * draft). A story about a person needs a consent that is valid now, covers the website, its
+ * language and its audiences, allows the way it names the storyteller, and the storyteller's
+ * approval of exactly this text. The media it shows must be fit to publish too (described,
+ * checked, and covered by the consent of every person they show). There is no override.
  */
 @ApplicationScoped
 public class ConsentGate implements PublicationGate {
@@ -64,13 +66,10 @@ public class ConsentGate implements PublicationGate {
 
     /**
      * Why the story's consent does not cover it as it stands (validity, channel, language, audiences,
-     * identification) — what decides whether a public story must come down. Empty when covered.
+     * identification) — what decides whether a public story must come down ({@link Story#loseCoverage}).
+     * Empty when covered.
      */
-    public List<String> coverageProblems(Story story) {
-        return coverageReasons(story).stream().map(Reason::english).toList();
-    }
-
-    private List<Reason> coverageReasons(Story story) {
+    public List<Reason> coverageReasons(Story story) {
         List<Reason> reasons = new ArrayList<>();
         if (!story.needsConsent()) {
             return reasons;

@@ -5,9 +5,4 @@ import org.hearth.shared.Coded;
 /** How a story names its storyteller, exactly as the storyteller chose. */
 public enum AttributionType implements Coded {
     FULL_NAME, FIRST_NAME, PSEUDONYM, ANONYMOUS;
-
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
 }

@@ -30,11 +30,13 @@ import org.hearth.account.entity.Account;
 import org.hearth.account.entity.Role;
 import org.hearth.audience.entity.Audience;
 import org.hearth.campaign.entity.Campaign;
+import org.hearth.consent.entity.ConsentRecord;
 import org.hearth.organization.entity.Organization;
 import org.hearth.project.entity.NeighbourhoodProject;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.PublicIds;
+import org.hearth.shared.Reason;
 import org.hearth.shared.RuleViolationException;
 import org.hearth.shared.Slug;
 
@@ -269,68 +271,58 @@ public class Story {
 
     /**
      * Brings in content from the content folder in the state it was exported in. Only import may
-     * set a state directly; everything else goes through the workflow.
+     * set a state directly; everything else goes through the workflow. A state cleared for
+     * publication (approved, scheduled, published) still goes through the {@code gate}, as approval
+     * and publication do: a story it refuses comes in as a draft, and the refusal is returned so the
+     * import can say so.
      */
-    public void restoreState(StoryStatus status, Instant publishedAt) {
+    public java.util.Optional<RuleViolationException> restoreState(StoryStatus status, Instant publishedAt,
+                                                                   PublicationGate gate) {
         if (status == StoryStatus.PUBLISHED && publishedAt == null) {
             throw new InvalidInputException("published_at", "a published story needs its publication time");
         }
+        if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED) {
+            try {
+                gate.check(this);
+            } catch (RuleViolationException refused) {
+                this.status = StoryStatus.DRAFT;
+                this.publishedAt = null;
+                return java.util.Optional.of(refused);
+            }
+        }
         this.status = status;
         this.publishedAt = publishedAt;
+        return java.util.Optional.empty();
     }
-
-    // ---------------------------------------------------------------- workflow
 
     /**
      * The workflow steps {@code role} may take from the current state, in the order the editor
-     * offers them. Only the consent gate can still refuse one of these (it is asked when taken).
+     * offers them ({@link StoryTransition}'s). Only the consent gate can still refuse one of these
+     * (it is asked when taken).
      */
     public List<String> actionsFor(Role role) {
-        List<String> actions = new ArrayList<>();
-        if (role.mayAuthor() && (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED)) {
-            actions.add("submit");
-        }
-        if (!role.mayEdit()) {
-            return actions;
-        }
-        if (status == StoryStatus.IN_REVIEW) {
-            actions.add("approve");
-        }
-        if (!isGone() && (status == StoryStatus.APPROVED || status == StoryStatus.UNPUBLISHED)) {
-            actions.add("publish");
-        }
-        if (status == StoryStatus.IN_REVIEW || status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED) {
-            actions.add("request-changes");
-        }
-        if (status == StoryStatus.PUBLISHED || status == StoryStatus.SCHEDULED) {
-            actions.add("unpublish");
-        }
-        if (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED || status == StoryStatus.UNPUBLISHED) {
-            actions.add("archive");
-        }
-        return actions;
+        return Stream.of(StoryTransition.values())
+                .filter(t -> t.isAnAction() && t.allows(role) && t.leavesFrom(status))
+                .filter(t -> t != StoryTransition.PUBLISH || !isGone())
+                .map(StoryTransition::action)
+                .toList();
     }
 
     /** An author hands a draft (or a story sent back) to the editors. */
     public void submit(Role role, Instant now) {
-        permit(role.mayAuthor(), role, "submit stories");
-        expect("be submitted", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
-        status = StoryStatus.IN_REVIEW;
+        take(StoryTransition.SUBMIT, role);
     }
 
     public void requestChanges(Role role, Instant now) {
-        permit(role.mayEdit(), role, "request changes");
-        expect("be sent back for changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
-        status = StoryStatus.CHANGES_REQUESTED;
+        take(StoryTransition.REQUEST_CHANGES, role);
         scheduledAt = null;
     }
 
     /** An editor approves; the gate (consent, storyteller approval) must have nothing to object. */
     public void approve(Role role, PublicationGate gate, Instant now) {
-        permit(role.mayEdit(), role, "approve stories");
-        expect("be approved", StoryStatus.IN_REVIEW);
+        guard(StoryTransition.APPROVE, role);
         gate.check(this);
-        status = StoryStatus.APPROVED;
+        status = StoryTransition.APPROVE.to();
     }
 
     /**
@@ -338,8 +330,7 @@ public class Story {
      * change between approval and publication.
      */
     public void publish(Role role, PublicationGate gate, Instant at, Instant now) {
-        permit(role.mayEdit(), role, "publish stories");
-        expect("be published", StoryStatus.APPROVED, StoryStatus.SCHEDULED, StoryStatus.UNPUBLISHED);
+        guard(StoryTransition.PUBLISH, role);
         refuseIfGone();
         gate.check(this);
         if (at != null && at.isAfter(now)) {
@@ -366,9 +357,7 @@ public class Story {
     }
 
     public void unpublish(Role role, Instant now) {
-        permit(role.mayEdit(), role, "unpublish stories");
-        expect("be unpublished", StoryStatus.PUBLISHED, StoryStatus.SCHEDULED);
-        status = StoryStatus.UNPUBLISHED;
+        take(StoryTransition.UNPUBLISH, role);
         scheduledAt = null;
         unpublishAt = null;
     }
@@ -383,9 +372,9 @@ public class Story {
         return true;
     }
 
+    /** Out of the editor's lists for good: only from a draft, a story sent back, or one taken off the site. */
     public void archive(Role role, Instant now) {
-        permit(role.mayEdit(), role, "archive stories");
-        status = StoryStatus.ARCHIVED;
+        take(StoryTransition.ARCHIVE, role);
         scheduledAt = null;
         unpublishAt = null;
     }
@@ -403,6 +392,45 @@ public class Story {
         withdrawnAt = now;
     }
 
+    /** What a consent that stopped covering a story did to it ({@link #loseCoverage}). */
+    public enum CoverageLoss {
+        /** Nothing: still covered, already gone, or not cleared for publication anyway. */
+        NONE,
+        /** Taken down for good ({@link #takeDown}). */
+        TAKEN_DOWN,
+        /** Back to review until an editor clears it again. */
+        BACK_TO_REVIEW
+    }
+
+    /**
+     * The reason codes after which the consent allows the story nowhere on the website any more:
+     * withdrawn, expired, or the website no longer among its channels. Anything narrower (a
+     * language, an audience, the way the storyteller is named) can be fixed by editing the story.
+     */
+    static final Set<String> ENDS_PUBLICATION = Set.of(ConsentRecord.WITHDRAWN, ConsentRecord.EXPIRED,
+            ConsentRecord.NOT_WEBSITE);
+
+    /**
+     * Its consent changed and no longer covers it for the {@code uncovered} reasons (the gate's
+     * coverage reasons, by code): withdrawn, expired or off the website takes it down for good;
+     * narrower terms send a cleared (approved, scheduled or published) story back to review, off
+     * the site until an editor clears it again. A story already gone, or still covered, is left alone.
+     */
+    public CoverageLoss loseCoverage(List<Reason> uncovered, Instant now) {
+        if (isGone() || uncovered.isEmpty()) {
+            return CoverageLoss.NONE;
+        }
+        if (uncovered.stream().map(Reason::code).anyMatch(ENDS_PUBLICATION::contains)) {
+            takeDown(now);
+            return CoverageLoss.TAKEN_DOWN;
+        }
+        if (isCleared()) {
+            reopenReview();
+            return CoverageLoss.BACK_TO_REVIEW;
+        }
+        return CoverageLoss.NONE;
+    }
+
     /** Removes the storyteller's words from this story (kept: that it existed and was withdrawn). */
     public void purgeText(String placeholder, Instant now) {
         this.title = placeholder;
@@ -418,7 +446,8 @@ public class Story {
 
     /** Sends an approved or public story back to review after a change the storyteller has not seen. */
     public void reopenReview() {
-        status = StoryStatus.IN_REVIEW;
+        expect(StoryTransition.REOPEN_REVIEW);
+        status = StoryTransition.REOPEN_REVIEW.to();
         scheduledAt = null;
     }
 
@@ -456,20 +485,24 @@ public class Story {
         }
     }
 
-    private static void permit(boolean allowed, Role role, String action) {
-        if (!allowed) {
-            throw new NotPermittedException("Your role (" + role.code() + ") may not " + action + ".");
-        }
+    /** Checks {@code role} and the current state against the table, then moves to the step's target. */
+    private void take(StoryTransition transition, Role role) {
+        guard(transition, role);
+        status = transition.to();
     }
 
-    private void expect(String action, StoryStatus... allowed) {
-        for (StoryStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
+    private void guard(StoryTransition transition, Role role) {
+        if (!transition.allows(role)) {
+            throw new NotPermittedException("Your role (" + role.code() + ") may not " + transition.permission() + ".");
         }
-        throw new RuleViolationException("transition-not-allowed",
-                "A story that is " + status.code() + " cannot " + action + ".");
+        expect(transition);
+    }
+
+    private void expect(StoryTransition transition) {
+        if (!transition.leavesFrom(status)) {
+            throw new RuleViolationException("transition-not-allowed",
+                    "A story that is " + status.code() + " cannot " + transition.step() + ".");
+        }
     }
 
     /** Still being written: a draft, or sent back for changes. */

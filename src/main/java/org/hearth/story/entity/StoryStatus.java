@@ -10,11 +10,6 @@ import org.hearth.shared.Coded;
 public enum StoryStatus implements Coded {
     DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED;
 
-    @Override
-    public String code() {
-        return Coded.codeOf(this);
-    }
-
     public boolean isPublic() {
         return this == PUBLISHED;
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-import org.hearth.search.control.Facet;
-import org.hearth.search.control.SearchResult;
+import org.hearth.search.entity.Facet;
+import org.hearth.search.entity.SearchResult;
 import org.hearth.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

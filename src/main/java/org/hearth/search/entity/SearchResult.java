@@ -1,4 +1,4 @@
-package org.hearth.search.control;
+package org.hearth.search.entity;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.hearth.organization.boundary;
+package org.hearth.account.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import org.hearth.account.boundary.Caller;
 import org.hearth.account.entity.Account;
+import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.rest.Page;
 import org.hearth.shared.InvalidInputException;
@@ -20,7 +20,10 @@ import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.Province;
 import org.hearth.shared.RuleViolationException;
 
-/** The organizations the caller belongs to (all of them for a platform admin), and creating one. */
+/**
+ * The organizations the caller belongs to (all of them for a platform admin), and creating one. It
+ * lives with the accounts because every answer depends on who asks: organizations know no accounts.
+ */
 @Path("v1/studio/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
