@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * The studio's media library as an author uses it: two files dropped on the uploader at once, each
  * listed with its own progress bar, each answered on its own (a web page named .png refused in
  * words, the real image stored and shown in the grid once processed), then described (alt text,
- * the safe-imagery check), chosen as a story's hero in the editor, and refused deletion while the
+ * the safe-imagery check; a save from a stale version is shown as a conflict, never an overwrite), chosen as a story's hero in the editor, and refused deletion while the
  * story uses it. The library page passes axe-core with PrimeFaces' uploader on it.
  */
 class StudioMediaBrowserIT {
@@ -63,6 +63,10 @@ class StudioMediaBrowserIT {
         Pages.heading(browser, "Media library");
         assertEquals(List.of(), Axe.seriousViolations(browser), "axe-core on the library page with the uploader");
 
+        // What the studio's policy blocks from here on: PrimeFaces' uploader must need no script the policy forbids.
+        ((JavascriptExecutor) browser).executeScript("window.blockedByPolicy = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.blockedByPolicy.push(e.effectiveDirective + ' ' + e.blockedURI));");
+
         WebElement input = Pages.look(browser, "the uploader's file input",
                 d -> d.findElement(By.cssSelector("#upload input[type=file]")));
         input.sendKeys(good.toAbsolutePath() + "\n" + bad.toAbsolutePath());
@@ -82,6 +86,10 @@ class StudioMediaBrowserIT {
                 "the web page named .png is refused in words: " + refused.getText());
         WebElement accepted = browser.findElement(By.cssSelector("#upload-results li.info"));
         assertTrue(accepted.getText().contains("harbour-at-dusk.png"), accepted.getText());
+        @SuppressWarnings("unchecked")
+        List<String> blocked = (List<String>) ((JavascriptExecutor) browser).executeScript("return window.blockedByPolicy;");
+        assertEquals(List.of(), blocked.stream().filter(v -> v.startsWith("script-src") || v.startsWith("connect-src")).toList(),
+                "the upload runs under the studio's strict policy (all blocked: " + blocked + ")");
 
         Pages.until(browser, "the image in the grid, processed, with its thumbnail", d -> {
             List<WebElement> items = d.findElements(By.xpath("//ul[@id='media-grid']/li[.//bdi[normalize-space()='harbour-at-dusk.png']]"));
@@ -100,8 +108,19 @@ class StudioMediaBrowserIT {
         Pages.heading(browser, "Describe media");
         String mediaId = browser.getCurrentUrl().replaceFirst(".*/studio/media/", "");
         Pages.text(browser, "has no alt text");
+        // Someone else describes it through the API while the form is open: saving the form must not overwrite them.
+        int shown = Json.object(server.asAdmin("GET", "/api/v1/studio/media/" + mediaId, null).body()).getInt("version");
+        HttpResponse<String> theirs = server.asAdmin("PUT", "/api/v1/studio/media/" + mediaId,
+                "{\"caption\":\"Their caption, saved first\",\"version\":" + shown + "}");
+        assertEquals(200, theirs.statusCode(), theirs.body());
         StudioForms.type(browser, "Alt text", "A harbour at dusk, boats moored along the quay");
         StudioForms.labelled(browser, "I checked it: none of the above").click();
+        StudioForms.click(browser, "Save");
+        Pages.text(browser, "Someone else saved this first");
+        Pages.text(browser, "Their caption, saved first");
+        assertEquals("Their caption, saved first", Json.object(server.asAdmin("GET", "/api/v1/studio/media/" + mediaId, null)
+                .body()).getString("caption"), "the stale save overwrote nothing");
+        StudioForms.type(browser, "Caption", "Boats at the quay");
         StudioForms.click(browser, "Save");
         Pages.text(browser, "Saved.");
         Pages.text(browser, "Confirmed by " + HearthServer.ADMIN_EMAIL);
