@@ -60,6 +60,11 @@ public class WorkspaceBacking {
         return mayInCurrent(Role::mayAdminister);
     }
 
+    /** May upload and describe media (authors and up). */
+    public boolean isMayAuthor() {
+        return mayInCurrent(Role::mayAuthor);
+    }
+
     /** May edit the terminology list of the pre-publish checks (editors and admins). */
     public boolean isMayEdit() {
         return mayInCurrent(Role::mayEdit);

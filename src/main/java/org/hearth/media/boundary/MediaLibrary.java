@@ -161,6 +161,15 @@ public class MediaLibrary {
 
     /** The caller's organization's assets, newest first, optionally of one kind and only unused ones. */
     public List<MediaAsset> list(String organizationSlug, MediaKind kind, boolean unusedOnly, Long beforeId, int limit) {
+        return list(organizationSlug, new MediaFilter(kind, unusedOnly ? Boolean.FALSE : null, false, false), beforeId, limit);
+    }
+
+    /**
+     * The caller's organization's assets, newest first, narrowed by {@code filter} (the studio's
+     * library: kind, in use or not, images still without alt text, assets awaiting the imagery check).
+     */
+    public List<MediaAsset> list(String organizationSlug, MediaFilter filter, Long beforeId, int limit) {
+        MediaKind kind = filter.kind();
         Organization organization = organizations.named(organizationSlug);
         if (!caller.mayRead(organization)) {
             throw new ResourceNotFoundException("organization", organizationSlug);
@@ -169,8 +178,15 @@ public class MediaLibrary {
         if (kind != null) {
             jpql.append(" AND m.kind = :kind");
         }
-        if (unusedOnly) {
-            jpql.append(" AND NOT EXISTS (SELECT u FROM MediaUse u WHERE u.asset = m)");
+        if (filter.inUse() != null) {
+            jpql.append(filter.inUse() ? " AND EXISTS" : " AND NOT EXISTS").append(" (SELECT u FROM MediaUse u WHERE u.asset = m)");
+        }
+        if (filter.missingAlt()) {
+            jpql.append(" AND m.kind = org.hearth.media.entity.MediaKind.IMAGE AND m.alt IS NULL AND m.decorative = FALSE");
+        }
+        if (filter.awaitingImageryCheck()) {
+            jpql.append(" AND m.kind IN (org.hearth.media.entity.MediaKind.IMAGE, org.hearth.media.entity.MediaKind.VIDEO)")
+                    .append(" AND m.imageryCheckedAt IS NULL AND m.withdrawnAt IS NULL");
         }
         jpql.append(" ORDER BY m.id DESC");
         var query = em.createQuery(jpql.toString(), MediaAsset.class).setParameter("organization", organization)
@@ -213,6 +229,11 @@ public class MediaLibrary {
         em.remove(asset);
         audit.record(asset.organization().id(), caller.account().email(), "media.deleted", "media", asset.publicId(),
                 asset.filename());
+    }
+
+    /** The largest upload taken ({@code HEARTH_MEDIA_MAX_BYTES}), for forms that say so before sending. */
+    public long maxBytes() {
+        return files.maxBytes();
     }
 
     public List<MediaUse> usedBy(MediaAsset asset) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code /studio/stories/{id}} with {@code /revisions}, {@code /studio/consents} with {@code /new} and
  * {@code /{id}/edit}, {@code /studio/members}, {@code /studio/audit}, {@code /studio/takedowns}, and for
  * reference data {@code /studio/projects}, {@code /studio/campaigns}, {@code /studio/audiences},
- * {@code /studio/help}, each with {@code /new} and {@code /{key}}, and {@code /studio/terminology})
+ * {@code /studio/help}, each with {@code /new} and {@code /{key}}, {@code /studio/terminology}, and the media
+ * library {@code /studio/media} with one asset's page {@code /studio/media/{id}})
  * mapped onto its Faces views, and the rule that only a signed-in
  * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
  */
@@ -39,12 +40,19 @@ public class StudioRouter extends HttpFilter {
             Pattern.compile("^/studio/(projects|campaigns|audiences|help)(?:/([a-z0-9][a-z0-9-]{0,99}))?$");
     private static final java.util.Map<String, String> REFERENCE_VIEWS = java.util.Map.of(
             "projects", "project", "campaigns", "campaign", "audiences", "audience", "help", "help-resource");
+    /**
+     * One asset's page; its id reaches the page as {@link #REFERENCE_KEY}, like a reference item's.
+     * The views live in {@code /studio/media-asset/}: a folder named {@code media} would make the
+     * container answer {@code /studio/media} with a redirect to the folder before any filter runs.
+     */
+    private static final Pattern MEDIA = Pattern.compile("^/studio/media/([A-Za-z0-9_-]{10,40})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
     /** Fixed addresses and their views. */
     private static final Map<String, String> PAGES = Map.of(
             "/studio/members", "/studio/member/list.xhtml",
             "/studio/audit", "/studio/audit-log/list.xhtml",
-            "/studio/takedowns", "/studio/takedown/list.xhtml");
+            "/studio/takedowns", "/studio/takedown/list.xhtml",
+            "/studio/media", "/studio/media-asset/list.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -134,6 +142,12 @@ public class StudioRouter extends HttpFilter {
         }
         if ("/studio/terminology/term".equals(path)) {
             request.getRequestDispatcher("/studio/term/edit.xhtml").forward(request, response);
+            return;
+        }
+        Matcher media = MEDIA.matcher(path);
+        if (media.matches()) {
+            request.setAttribute(REFERENCE_KEY, media.group(1));
+            request.getRequestDispatcher("/studio/media-asset/detail.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

@@ -99,6 +99,8 @@ public class StoryEditBacking {
     private String attributionType = AttributionType.ANONYMOUS.code();
     private String attributionName;
     private String consent;
+    /** The hero image's id; "" for none, null (a form without the picker) keeps the story's. */
+    private String heroMedia = "";
     private List<String> audienceCodes = new ArrayList<>();
     private List<String> topicCodes = new ArrayList<>();
     private List<String> noteCodes = new ArrayList<>();
@@ -162,6 +164,7 @@ public class StoryEditBacking {
         attributionType = loaded.attribution().type().code();
         attributionName = loaded.attribution().name();
         consent = loaded.consentRef();
+        heroMedia = loaded.heroMedia() == null ? "" : loaded.heroMedia();
         audienceCodes = new ArrayList<>(loaded.audiences().stream().map(Audience::code).toList());
         topicCodes = new ArrayList<>(loaded.topics().stream().map(Topic::code).toList());
         noteCodes = new ArrayList<>(loaded.contentNotes().stream().map(ContentNote::code).toList());
@@ -169,7 +172,7 @@ public class StoryEditBacking {
 
     private StoryInput input() {
         return new StoryInput(null, project, blankToNull(campaign), lang, title, summary, body, audienceCodes, topicCodes,
-                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName), blankToNull(consent), version, null);
+                noteCodes, kind, new StoryInput.AttributionInput(attributionType, attributionName), blankToNull(consent), version, heroMedia);
     }
 
     public String save() {
@@ -558,6 +561,14 @@ public class StoryEditBacking {
 
     public void setConsent(String consent) {
         this.consent = consent;
+    }
+
+    public String getHeroMedia() {
+        return heroMedia;
+    }
+
+    public void setHeroMedia(String heroMedia) {
+        this.heroMedia = heroMedia;
     }
 
     public List<String> getAudienceCodes() {
