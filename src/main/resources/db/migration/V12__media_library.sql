@@ -63,6 +63,7 @@ CREATE TABLE media_use (
     owner_id    VARCHAR(32)  NOT NULL,
     role        VARCHAR(16)  NOT NULL,
     public_use  BOOLEAN      NOT NULL DEFAULT FALSE,
+    label       VARCHAR(300),
     CONSTRAINT uk_media_use UNIQUE (asset_id, owner_type, owner_id, role),
     CONSTRAINT fk_media_use_asset FOREIGN KEY (asset_id) REFERENCES media_asset (id) ON DELETE CASCADE
 );

@@ -164,7 +164,7 @@ public class ContentImport {
                     throw new IOException(file.path() + ": hero_media '" + hero + "' is not in media/");
                 }
                 Story story = story(file, bySlug, hero == null ? null : mediaByFile.get(hero), now);
-                media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
+                media.use("story", story.publicId(), story.title(), story.mediaByRole(), story.isPublic());
                 bySlug.put(story.slug(), story);
             }
             return new Summary(audienceCount, projectCount, campaignCount, bySlug.size());

@@ -85,6 +85,24 @@ public final class MediaJson {
                 a.width(), a.height(), renditions);
     }
 
+    /** The staff preview of {@code rendition} ({@code GET /api/v1/studio/media/{id}/preview/{rendition}}). */
+    public static String previewPath(MediaAsset asset, String rendition) {
+        return "/api/v1/studio/media/" + asset.publicId() + "/preview/" + rendition;
+    }
+
+    /** A small staff preview of the asset: {@code w480}, else the whole image or a video's poster; null when none yet. */
+    public static String thumbnail(MediaAsset asset) {
+        if (asset == null || asset.withdrawnAt() != null) {
+            return null;
+        }
+        for (String name : List.of("w480", "full", "poster")) {
+            if (asset.rendition(name).isPresent()) {
+                return previewPath(asset, name);
+            }
+        }
+        return null;
+    }
+
     /** {@code /media/{id}/{rendition}}: the stable public path of a rendition. */
     public static String renditionPath(String id, String rendition) {
         return "/media/" + id + "/" + rendition;

@@ -262,6 +262,11 @@ public class MediaLibrary {
      * the owner is public.
      */
     public void use(String ownerType, String ownerId, Map<String, List<String>> idsByRole, boolean nowPublic) {
+        use(ownerType, ownerId, null, idsByRole, nowPublic);
+    }
+
+    /** {@link #use(String, String, Map, boolean)}, with the words staff know the owner by (a story's title). */
+    public void use(String ownerType, String ownerId, String label, Map<String, List<String>> idsByRole, boolean nowPublic) {
         List<MediaUse> existing = em.createNamedQuery(MediaUse.BY_OWNER, MediaUse.class).setParameter("type", ownerType)
                 .setParameter("owner", ownerId).getResultList();
         Map<String, MediaUse> kept = new LinkedHashMap<>();
@@ -271,11 +276,14 @@ public class MediaLibrary {
             for (String id : role.getValue()) {
                 MediaUse use = kept.remove(role.getKey() + "/" + id);
                 if (use == null) {
-                    find(id).ifPresent(asset -> em.persist(new MediaUse(asset, ownerType, ownerId, role.getKey(), nowPublic)));
+                    find(id).ifPresent(asset -> em.persist(new MediaUse(asset, ownerType, ownerId, label, role.getKey(), nowPublic)));
                     changed = true;
-                } else if (use.isPublic() != nowPublic) {
+                } else {
+                    changed |= use.isPublic() != nowPublic || (label != null && !label.equals(use.label()));
                     use.makePublic(nowPublic);
-                    changed = true;
+                    if (label != null) {
+                        use.relabel(label);
+                    }
                 }
             }
         }

@@ -46,15 +46,28 @@ public class MediaUse {
     @Column(name = "public_use", nullable = false)
     private boolean publicUse;
 
+    /** How staff know the user (a story's title), kept here so the library need not ask its users. */
+    @Column(length = 300)
+    private String label;
+
     protected MediaUse() {
     }
 
-    public MediaUse(MediaAsset asset, String ownerType, String ownerId, String role, boolean publicUse) {
+    public MediaUse(MediaAsset asset, String ownerType, String ownerId, String label, String role, boolean publicUse) {
+        this.label = label;
         this.asset = asset;
         this.ownerType = ownerType;
         this.ownerId = ownerId;
         this.role = role;
         this.publicUse = publicUse;
+    }
+
+    public void relabel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label == null ? ownerId : label;
     }
 
     public void makePublic(boolean nowPublic) {

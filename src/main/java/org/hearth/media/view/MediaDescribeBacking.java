@@ -22,7 +22,6 @@ import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
 import org.hearth.shared.RuleViolationException;
-import org.hearth.story.boundary.Stories;
 
 /**
  * One asset's page ({@code /studio/media/{id}}): its preview and facts, the description that makes
@@ -41,8 +40,6 @@ public class MediaDescribeBacking extends StudioEditForm<MediaAsset> {
     @Inject
     Consents consents;
 
-    @Inject
-    Stories stories;
 
     private MediaAsset asset;
     private String alt;
@@ -135,14 +132,7 @@ public class MediaDescribeBacking extends StudioEditForm<MediaAsset> {
 
     /** "Story “Title” (hero image)": what uses the asset, by its title when the person may read it. */
     public String useLabel(MediaUse use) {
-        String owner = use.ownerId();
-        if ("story".equals(use.ownerType())) {
-            try {
-                owner = stories.read(use.ownerId()).title();
-            } catch (BusinessException hidden) {
-                // Kept as its id: the story exists but this person may not open it.
-            }
-        }
+        String owner = use.label();
         String type = StudioText.has("media.use." + use.ownerType()) ? StudioText.text("media.use." + use.ownerType()) : use.ownerType();
         String role = StudioText.has("media.role." + use.role()) ? StudioText.text("media.role." + use.role()) : use.role();
         return StudioText.text("media.useLabel", type, owner, role);

@@ -1,5 +1,7 @@
 package org.hearth.media.view;
 
+import org.hearth.media.boundary.MediaJson;
+
 import java.util.Locale;
 import org.hearth.media.entity.MediaAsset;
 
@@ -9,14 +11,9 @@ final class MediaViews {
     private MediaViews() {
     }
 
-    /** The staff preview of {@code rendition} ({@code GET /api/v1/studio/media/{id}/preview/{rendition}}). */
-    static String preview(MediaAsset asset, String rendition) {
-        return "/api/v1/studio/media/" + asset.publicId() + "/preview/" + rendition;
-    }
-
     /** A small picture of the asset: {@code w480}, else the whole image or a video's poster; null when there is none yet. */
     static String thumbnail(MediaAsset asset) {
-        return first(asset, "w480", "full", "poster");
+        return MediaJson.thumbnail(asset);
     }
 
     /** The first of {@code names} the asset has, as a preview address; null when it has none. */
@@ -26,7 +23,7 @@ final class MediaViews {
         }
         for (String name : names) {
             if (asset.rendition(name).isPresent()) {
-                return preview(asset, name);
+                return MediaJson.previewPath(asset, name);
             }
         }
         return null;

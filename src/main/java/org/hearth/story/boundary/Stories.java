@@ -126,7 +126,7 @@ public class Stories {
         requireImages(organization, story.body());
         story.assignSlug(freeSlug(Slug.from(story.title())));
         em.persist(story);
-        media.use("story", story.publicId(), story.mediaByRole(), story.isPublic());
+        media.use("story", story.publicId(), story.title(), story.mediaByRole(), story.isPublic());
         revisions.record(story, caller.account().email(), clock.instant());
         audit.record(organization.id(), caller.account().email(), "story.created", "story", story.publicId(), null);
         return story;
@@ -180,7 +180,7 @@ public class Stories {
         }
         requireImages(story.organization(), content.body());
         Story saved = save(story, content, from, null, autosave);
-        media.use("story", saved.publicId(), saved.mediaByRole(), saved.isPublic());
+        media.use("story", saved.publicId(), saved.title(), saved.mediaByRole(), saved.isPublic());
         return saved;
     }
 
@@ -199,7 +199,7 @@ public class Stories {
     void onVisibility(@jakarta.enterprise.event.Observes StoryVisibilityChanged change) {
         Story story = em.find(Story.class, change.storyId());
         if (story != null) {
-            media.use("story", story.publicId(), story.mediaByRole(), change.nowPublic());
+            media.use("story", story.publicId(), story.title(), story.mediaByRole(), change.nowPublic());
         }
     }
 
@@ -305,6 +305,7 @@ public class Stories {
     public void add(Story story, String wantedSlug) {
         story.assignSlug(freeSlug(wantedSlug == null ? Slug.from(story.title()) : wantedSlug));
         em.persist(story);
+        media.use("story", story.publicId(), story.title(), story.mediaByRole(), story.isPublic());
     }
 
     /** {@code base}, or the first free {@code base-n}: slugs are unique across the site. */

@@ -201,6 +201,8 @@ public class Story {
         Story translation = draft(project, tag, content, author, now);
         translation.translationOf = original;
         translation.campaign = campaign;
+        // The same image in every language (an asset has one alt text: translations show it as it is).
+        translation.heroMedia = original.heroMedia;
         original.translations.add(translation);
         return translation;
     }

@@ -1,4 +1,4 @@
-package org.hearth.media.view;
+package org.hearth.story.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.account.boundary.Caller;
 import org.hearth.media.boundary.MediaFilter;
+import org.hearth.media.boundary.MediaJson;
 import org.hearth.media.boundary.MediaLibrary;
 import org.hearth.media.entity.MediaAsset;
 import org.hearth.media.entity.MediaKind;
@@ -68,6 +69,6 @@ public class HeroPickerBacking {
 
     private static Option option(MediaAsset a) {
         String label = a.alt() != null ? a.alt() + " (" + a.filename() + ")" : a.filename();
-        return new Option(a.publicId(), label, MediaViews.thumbnail(a));
+        return new Option(a.publicId(), label, MediaJson.thumbnail(a));
     }
 }
