@@ -224,6 +224,10 @@ class MediaIT {
      * refusal made before the body is read reaches the client instead of a stalled send.
      */
     HttpResponse<String> upload(Multipart body) {
+        return sendUpload(server, body);
+    }
+
+    static HttpResponse<String> sendUpload(HearthServer server, Multipart body) {
         HttpRequest request = body.post(java.net.URI.create(server.url("/api/v1/studio/media"))).expectContinue(true)
                 .header("Authorization", "Bearer " + server.adminToken()).timeout(Patience.times(2)).build();
         try {

@@ -80,7 +80,11 @@ public final class HearthServer {
     private static HearthServer launch(Path work, int port, Map<String, String> environment) throws IOException {
         Path jar = Path.of(System.getProperty("hearth.test.jar", "target/hearth.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
-                "--port", String.valueOf(port), "--nocluster"));
+                "--port", String.valueOf(port)));
+        if (!environment.containsKey("HEARTH_CLUSTER_MEMBERS")) {
+            // Clustering stays off unless a test configures a loopback cluster on purpose.
+            command.add("--nocluster");
+        }
         Path log = work.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.hearth.site.control.ClusterFreshness;
 import org.hearth.site.control.PageCache;
 import org.hearth.stats.boundary.ViewCounts;
 
@@ -40,6 +41,9 @@ public class PageValidators extends HttpFilter {
     @Inject
     ViewCounts views;
 
+    @Inject
+    ClusterFreshness freshness;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,7 +51,9 @@ public class PageValidators extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean cacheable = request.getQueryString() == null;
+        // Several nodes: catch up with changes made elsewhere first; when that cannot be known, render.
+        boolean fresh = freshness.fresh();
+        boolean cacheable = fresh && request.getQueryString() == null;
         String key = request.getRequestURI();
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);

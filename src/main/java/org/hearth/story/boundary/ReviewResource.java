@@ -2,7 +2,7 @@ package org.hearth.story.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +30,11 @@ public class ReviewResource {
 
     @POST
     @Path("decision")
-    public Response decide(@PathParam("token") String token, @FormParam("version") Integer version,
-                           @FormParam("decision") String decision, @FormParam("comment") String comment) {
+    public Response decide(@PathParam("token") String token, Form form) {
+        // The form as a whole, not @FormParam: a request that is no form is then refused (415), not a 500.
+        Integer version = integer(form.asMap().getFirst("version"));
+        String decision = form.asMap().getFirst("decision");
+        String comment = form.asMap().getFirst("comment");
         if (version == null) {
             throw new InvalidInputException("version", "is required");
         }
@@ -46,12 +49,21 @@ public class ReviewResource {
 
     @POST
     @Path("withdrawal")
-    public Response withdraw(@PathParam("token") String token, @FormParam("confirm") String confirm) {
+    public Response withdraw(@PathParam("token") String token, Form form) {
+        String confirm = form.asMap().getFirst("confirm");
         if (!"yes".equals(confirm)) {
             throw new InvalidInputException("confirm", "tick the box to confirm the withdrawal");
         }
         // The withdrawal is the storyteller's word, not an edit of what they saw: a lost race with the scheduler is taken again.
         races.retry(() -> links.withdraw(token));
         return Response.seeOther(URI.create("/review/" + token + "?done=withdrawn")).build();
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "is a number");
+        }
     }
 }
