@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.logging.Logger;
 import org.hearth.platform.persistence.DatabaseSettings;
 import org.hearth.platform.persistence.DurabilityCheck;
@@ -35,6 +37,12 @@ public class HearthStartup {
 
     @PostConstruct
     void start() {
+        List<String> cluster = ClusterReadiness.problems(name ->
+                ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(null));
+        if (!cluster.isEmpty()) {
+            cluster.forEach(problem -> LOG.severe(problem));
+            throw new IllegalStateException("Hearth cannot start as a cluster node: " + String.join("; ", cluster));
+        }
         DatabaseSettings db = DatabaseSettings.fromEnvironment();
         LOG.info(() -> "Hearth data folder: " + db.dataDir());
         LOG.info(() -> "Hearth database: " + (db.isMysql() ? "MySQL/MariaDB at " : "embedded H2 at ") + db.safeUrl());
