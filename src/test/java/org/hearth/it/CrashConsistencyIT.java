@@ -118,8 +118,9 @@ class CrashConsistencyIT {
         int acknowledged = workers.stream().mapToInt(w -> w.acknowledged.get()).sum();
         int withdrawals = workers.stream().mapToInt(w -> w.withdrawals).sum();
         int publications = workers.stream().mapToInt(w -> w.publications).sum();
+        int assets = workers.stream().mapToInt(w -> w.media.size()).sum();
         System.out.println("CrashConsistencyIT " + name + ": " + acknowledged + " acknowledged writes, " + publications
-                + " publications, " + withdrawals + " withdrawals, " + failures.size() + " failures");
+                + " publications, " + withdrawals + " withdrawals, " + assets + " media uploads, " + failures.size() + " failures");
         assertEquals(List.of(), failures, "after SIGKILL and restart (seed " + seed + ")");
         assertTrue(acknowledged >= 20 * ROUNDS, "the burst barely wrote anything (" + acknowledged + "): the property was not exercised");
         assertTrue(publications > 0, "nothing was published: the leak rule was not exercised");
@@ -181,6 +182,8 @@ class CrashConsistencyIT {
         final Random random;
         final List<StoryModel> stories = new ArrayList<>();
         final List<ConsentModel> consents = new ArrayList<>();
+        /** Media assets acknowledged (201), by id, with the SHA-256 of the bytes sent. */
+        final Map<String, String> media = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicInteger acknowledged = new AtomicInteger();
         MemberModel member;
         volatile int withdrawals;
@@ -221,8 +224,10 @@ class CrashConsistencyIT {
                 List<StoryModel> consented = live.stream().filter(s -> s.consent != null).toList();
                 List<StoryModel> from = !consented.isEmpty() && random.nextBoolean() ? consented : live;
                 transition(from.get(random.nextInt(from.size())), failures);
-            } else if (dice < 87) {
+            } else if (dice < 85) {
                 uploadEvidence(failures);
+            } else if (dice < 87) {
+                uploadMedia(failures);
             } else if (dice < 91) {
                 changeRole(failures);
             } else {
@@ -362,6 +367,56 @@ class CrashConsistencyIT {
             consent.pendingEvidence = null;
         }
 
+        /** An image: its file is in the store before its row commits, and its renditions are made after. */
+        private void uploadMedia(List<String> failures) {
+            byte[] png = org.hearth.testsupport.TestImages.png(40 + random.nextInt(900), 30 + random.nextInt(600));
+            HttpResponse<String> stored = server.send(new org.hearth.testsupport.Multipart().field("organization", "northern-lantern")
+                    .file("file", "crash-" + number + ".png", "image/png", png)
+                    .post(URI.create(server.url("/api/v1/studio/media"))), "Authorization", "Bearer " + token);
+            if (expect(stored, 201, "upload media", failures)) {
+                media.put(Json.object(stored.body()).getJsonArray("items").getJsonObject(0).getString("id"), sha256(png));
+            }
+        }
+
+        static String sha256(byte[] bytes) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * Every acknowledged asset is there with its bytes' digest and becomes ready: processing
+         * cut short by the kill is taken again at start-up, and its preview is served.
+         */
+        private void checkMedia(HearthServer server, String context, List<String> failures) {
+            for (Map.Entry<String, String> asset : media.entrySet()) {
+                HttpResponse<String> read = server.asAdmin("GET", "/api/v1/studio/media/" + asset.getKey(), null);
+                if (read.statusCode() != 200) {
+                    failures.add(context + ": acknowledged media " + asset.getKey() + " is gone: " + read.statusCode());
+                    continue;
+                }
+                if (!asset.getValue().equals(Json.object(read.body()).getString("sha256"))) {
+                    failures.add(context + ": media " + asset.getKey() + " does not hold the bytes acknowledged");
+                }
+                try {
+                    org.hearth.testsupport.Patience.until("media " + asset.getKey() + " ready after the restart",
+                            () -> Json.object(server.asAdmin("GET", "/api/v1/studio/media/" + asset.getKey(), null).body()),
+                            m -> !m.getString("status").equals("processing"));
+                } catch (AssertionError stuck) {
+                    failures.add(context + ": " + stuck.getMessage());
+                    continue;
+                }
+                JsonObject now = Json.object(server.asAdmin("GET", "/api/v1/studio/media/" + asset.getKey(), null).body());
+                if (!now.getString("status").equals("ready")) {
+                    failures.add(context + ": media " + asset.getKey() + " ended " + now.getString("status"));
+                } else if (bytes(server, "/api/v1/studio/media/" + asset.getKey() + "/preview/full").statusCode() != 200) {
+                    failures.add(context + ": media " + asset.getKey() + " is ready but its rendition's file is missing");
+                }
+            }
+        }
+
         private void withdraw(List<String> failures) {
             List<ConsentModel> open = consents.stream().filter(c -> !c.withdrawn && c.stories.stream().anyMatch(s -> "published".equals(s.status))).toList();
             if (open.isEmpty()) {
@@ -382,6 +437,7 @@ class CrashConsistencyIT {
 
         /** Checks everything this worker was told, against the restarted server; then adopts what is there. */
         void check(HearthServer server, String context, List<String> failures) {
+            checkMedia(server, context, failures);
             Map<String, List<JsonObject>> audit = storyAudit(server);
             for (StoryModel story : List.copyOf(stories)) {
                 HttpResponse<String> read = server.asAdmin("GET", "/api/v1/studio/stories/" + story.id, null);
