@@ -326,7 +326,7 @@ public class MediaKits {
         List<KitJson.PublicItem> items = new ArrayList<>();
         int n = 1;
         for (Shown s : shown(kit)) {
-            String itemUrl = downloadUrl(kit) + "/items/" + n++;
+            String itemUrl = settings.absolute("/api/v1/media-kits/" + kit.slug() + "/items/" + n++);
             if (s.asset() == null) {
                 items.add(new KitJson.PublicItem("text", s.item().title(), s.item().textKind().code(),
                         MarkdownRenderer.toHtml(ownWords(kit).fill(s.item().body())), null, null, itemUrl));
