@@ -29,6 +29,9 @@ import org.hearth.platform.mail.Mail;
 @ApplicationScoped
 public class KitConsentWatch {
 
+    /** The audit action of a partner's notice; its detail starts with {@code consent <id>:}. */
+    public static final String PARTNER_NOTIFIED = "media-kit.partner-notified";
+
     @Inject
     MediaKits kits;
 
@@ -74,8 +77,12 @@ public class KitConsentWatch {
         }
         for (PartnerDownload d : byPerson.values()) {
             Mail.Delivery delivery = mail.send(d.email(), subject(kit), notice(kit, removed, d, kits.url(kit)));
-            audit.record(kit.organization().id(), change.actor(), "media-kit.partner-notified", "media-kit", kit.publicId(),
-                    d.organization().slug() + " (" + d.email() + ")" + (delivery.sent() ? "" : ", in the outbox"));
+            // The takedown page reads these back by the consent they name: what partners were told.
+            audit.record(kit.organization().id(), change.actor(), PARTNER_NOTIFIED, "media-kit", kit.publicId(),
+                    "consent " + change.consentId() + ": told " + d.organization().name() + " (" + d.organization().slug()
+                            + ", " + d.email() + ") to stop using " + removed.stream().map(KitItem::title)
+                            .collect(Collectors.joining(", ")) + " of \"" + kit.title() + "\""
+                            + (delivery.sent() ? "" : " (in the outbox)"));
         }
     }
 

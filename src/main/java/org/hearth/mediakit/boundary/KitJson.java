@@ -33,7 +33,7 @@ public final class KitJson {
     public record Public(String slug, String lang, String kind, String title, String summary, String campaign,
                          List<String> audiences, String usageTerms, String usageTermsHtml, String level, String duration,
                          List<String> customizable, List<PublicItem> items, LocalDate usableUntil, String url,
-                         String downloadUrl, String embedUrl, Instant updatedAt, Map<String, Translation> translations) {
+                         String downloadUrl, Instant updatedAt, Map<String, Translation> translations) {
     }
 
     /** A kit in the public list. */

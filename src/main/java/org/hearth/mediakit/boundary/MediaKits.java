@@ -338,7 +338,7 @@ public class MediaKits {
         return new KitJson.Public(kit.slug(), kit.lang(), kit.kind().code(), kit.title(), kit.summary(), kit.campaign(),
                 sorted(kit.audiences()), kit.usageTerms(), kit.usageTerms() == null ? null : MarkdownRenderer.toHtml(kit.usageTerms()),
                 kit.level(), kit.duration(), kit.customizable().stream().map(CustomField::code).toList(), items, until,
-                url(kit), downloadUrl(kit), settings.absolute("/embed/media-kits/" + kit.slug()), kit.updatedAt(),
+                url(kit), downloadUrl(kit), kit.updatedAt(),
                 translationsJson(kit, true));
     }
 

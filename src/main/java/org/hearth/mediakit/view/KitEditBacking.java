@@ -267,7 +267,8 @@ public class KitEditBacking {
                 files.add(names.text(n++, row.getTitle(), row.getTextKind()));
             } else {
                 String type = getLibrary().stream().filter(a -> a.publicId().equals(row.getMedia())).findFirst()
-                        .map(a -> a.kind() == org.hearth.media.entity.MediaKind.IMAGE ? "image/jpeg" : a.mediaType())
+                        .map(a -> a.kind() != org.hearth.media.entity.MediaKind.IMAGE ? a.mediaType()
+                                : "image/png".equals(a.mediaType()) || "image/gif".equals(a.mediaType()) ? "image/png" : "image/jpeg")
                         .orElse("application/octet-stream");
                 files.add(names.media(n++, row.getTitle(), type));
             }
