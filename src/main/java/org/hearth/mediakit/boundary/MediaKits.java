@@ -106,6 +106,9 @@ public class MediaKits {
     HearthSettings settings;
 
     @Inject
+    org.hearth.checks.boundary.Terminology terminology;
+
+    @Inject
     Event<PublicContentChanged> publicContent;
 
     private final Clock clock = Clock.systemUTC();
@@ -239,6 +242,18 @@ public class MediaKits {
         }
         reasons.addAll(gate().reasons(kit));
         return reasons;
+    }
+
+    /** The pre-publish checks of the kit's text items (discouraged terms), for the editor: advice, never a refusal. */
+    public List<String> checks(MediaKit kit, Locale locale) {
+        List<String> found = new ArrayList<>();
+        for (KitItem item : kit.items()) {
+            if (!item.isMedia()) {
+                terminology.discouragedIn(kit.organization(), item.title(), item.body(), locale)
+                        .forEach(message -> found.add(item.title() + ": " + message));
+            }
+        }
+        return found;
     }
 
     /** The other languages of a kit (its original and the original's other translations). */

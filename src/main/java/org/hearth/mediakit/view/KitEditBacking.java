@@ -237,6 +237,11 @@ public class KitEditBacking {
         return kit == null ? List.of() : kits.blockers(kit);
     }
 
+    /** Discouraged terms in the text items, as advice. */
+    public List<String> getChecks() {
+        return kit == null ? List.of() : kits.checks(kit, StudioText.lang().equals("fr") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+    }
+
     public String reason(Reason reason) {
         return reason.in(StudioText.lang().equals("fr") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
     }
