@@ -38,6 +38,17 @@ public class Terminology {
     @Inject
     AuditLog audit;
 
+    /**
+     * The discouraged terms of {@code organization}'s list found in {@code text} (a kit's text
+     * item, say), each as the checks panel words it in {@code locale}; empty when none. Advice for
+     * the editor, as for stories: a quoted word can be right, so nothing here refuses publication.
+     */
+    public List<String> discouragedIn(Organization organization, String title, String text, java.util.Locale locale) {
+        return new org.hearth.checks.PrePublishChecks().run(new org.hearth.checks.CheckedText(title, null, text, null, List.of(), 0),
+                        of(organization), locale).stream()
+                .filter(c -> org.hearth.checks.Check.DISCOURAGED_TERM.equals(c.code())).map(org.hearth.checks.Check::message).toList();
+    }
+
     public List<TerminologyEntry> of(Organization organization) {
         List<TerminologyEntry> own = em.createNamedQuery(TerminologyTerm.FIND_BY_ORGANIZATION, TerminologyTerm.class)
                 .setParameter("organization", organization.id()).getResultStream().map(TerminologyTerm::entry).toList();

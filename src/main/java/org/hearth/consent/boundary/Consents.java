@@ -290,6 +290,23 @@ public class Consents {
         return consent.get().websiteReasons(today());
     }
 
+    /**
+     * Why content showing the person of consent {@code id} may not appear through {@code channel}
+     * now (withdrawn, expired, the channel not given); empty when it may. An unknown consent covers nothing.
+     */
+    public List<Reason> channelReasons(String id, Organization organization, Channel channel) {
+        Optional<ConsentRecord> consent = find(id);
+        if (consent.isEmpty() || !consent.get().organization().slug().equals(organization.slug())) {
+            return List.of(Reason.of("consent-unknown", "the consent '" + id + "' does not exist in this organization", id));
+        }
+        return consent.get().channelReasons(today(), channel);
+    }
+
+    /** The day consent {@code id} ends (after which nothing depending on it may be used), if it exists. */
+    public Optional<LocalDate> expiresOn(String id) {
+        return find(id).map(ConsentRecord::expiresOn);
+    }
+
     public List<Takedown> takedowns(String id) {
         return em.createNamedQuery(Takedown.FIND_BY_CONSENT, Takedown.class).setParameter("consent", read(id)).getResultList();
     }

@@ -352,6 +352,30 @@ public class ConsentRecord {
         return problems;
     }
 
+    /** Reason code: the consent does not (or no longer) cover a channel other than the website (media kits, …). */
+    public static final String NOT_CHANNEL = "consent-not-channel";
+
+    /**
+     * Why nothing under this consent may appear through {@code channel} on {@code day} (withdrawn,
+     * expired, that channel not given): the rule for an asset in a media kit, say. For the website
+     * it is {@link #websiteReasons}.
+     */
+    public List<Reason> channelReasons(LocalDate day, Channel channel) {
+        if (channel == Channel.WEBSITE) {
+            return websiteReasons(day);
+        }
+        List<Reason> problems = new ArrayList<>();
+        if (withdrawnAt != null) {
+            problems.add(Reason.of(WITHDRAWN, "the consent was withdrawn"));
+        } else if (!isValidOn(day)) {
+            problems.add(Reason.of(EXPIRED, "the consent expired on " + expiresOn, expiresOn));
+        }
+        if (!has(channel)) {
+            problems.add(Reason.of(NOT_CHANNEL, "the consent does not cover " + channel.code(), channel.code()));
+        }
+        return problems;
+    }
+
     /** {@link #coverageProblems} with their codes, for readers in other languages. */
     public List<Reason> coverageReasons(String lang, Collection<String> audienceCodes, LocalDate day) {
         List<Reason> problems = websiteReasons(day);

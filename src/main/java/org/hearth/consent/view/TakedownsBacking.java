@@ -22,6 +22,27 @@ public class TakedownsBacking {
     @Inject
     Consents consents;
 
+    @Inject
+    org.hearth.audit.boundary.AuditLog audit;
+
+    /**
+     * The audit action under which the media-kit component records each partner's notice (it
+     * observes the withdrawal; naming its class here would make consent depend on kits).
+     */
+    static final String PARTNER_NOTIFIED = "media-kit.partner-notified";
+
+    /**
+     * What partners were told after this takedown: each notice the kits sent, read back from the
+     * audit log by the consent it names, around the takedown's moment (same transaction).
+     */
+    public List<String> partners(Takedown t) {
+        String prefix = "consent " + t.consent().publicId() + ": ";
+        return audit.find(new org.hearth.audit.boundary.AuditQuery(List.of(t.consent().organization().id()), "media-kit",
+                        null, PARTNER_NOTIFIED, t.at().minusSeconds(60), t.at().plusSeconds(5)), null, 200).stream()
+                .filter(e -> e.detail() != null && e.detail().startsWith(prefix))
+                .map(e -> e.detail().substring(prefix.length())).toList();
+    }
+
     private List<Takedown> found;
 
     public List<Takedown> getTakedowns() {

@@ -40,6 +40,10 @@ import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.Province;
 import org.hearth.story.boundary.Stories;
 import org.hearth.media.boundary.MediaLibrary;
+import org.hearth.mediakit.boundary.KitInput;
+import org.hearth.mediakit.boundary.MediaKits;
+import org.hearth.mediakit.entity.KitItemInput;
+import org.hearth.mediakit.entity.MediaKit;
 import org.hearth.media.entity.MediaDescription;
 import org.hearth.story.boundary.StoryInput;
 import org.hearth.story.entity.Story;
@@ -64,6 +68,9 @@ public class ContentImport {
 
     @Inject
     MediaLibrary media;
+
+    @Inject
+    MediaKits mediaKits;
 
     @Inject
     @ConfigProperty(name = "hearth.seed.content", defaultValue = "content")
@@ -133,7 +140,7 @@ public class ContentImport {
     }
 
     /** What an import brought in. */
-    public record Summary(int audiences, int projects, int campaigns, int stories) {
+    public record Summary(int audiences, int projects, int campaigns, int stories, int mediaKits) {
     }
 
     @Transactional
@@ -167,7 +174,8 @@ public class ContentImport {
                 media.use("story", story.publicId(), story.title(), story.mediaByRole(), story.isPublic());
                 bySlug.put(story.slug(), story);
             }
-            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size());
+            int kitCount = mediaKits(folder.resolve("media-kits"), organization, mediaByFile);
+            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size(), kitCount);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -293,6 +301,55 @@ public class ContentImport {
             ids.put(file.getFileName().toString(), media.importFile(organization, file, description, IMPORTER).publicId());
         }
         return ids;
+    }
+
+    /**
+     * The kits of {@code media-kits/<slug>.yaml}: their items name files of {@code media/} (or
+     * carry their text), originals before translations; answers how many.
+     */
+    private int mediaKits(Path folder, Organization organization, Map<String, String> mediaByFile) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<ContentFile> kitFiles = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                kitFiles.add(ContentFile.read(path));
+            }
+        }
+        List<ContentFile> ordered = new ArrayList<>(kitFiles.stream().filter(f -> f.text("translation_of") == null).toList());
+        ordered.addAll(kitFiles.stream().filter(f -> f.text("translation_of") != null).toList());
+        Map<String, MediaKit> bySlug = new HashMap<>();
+        for (ContentFile file : ordered) {
+            String slug = file.path().getFileName().toString().replaceFirst("\\.yaml$", "");
+            List<KitItemInput> items = new ArrayList<>();
+            Object listed = file.fields().get("items");
+            if (listed instanceof List<?> list) {
+                for (Object entry : list) {
+                    if (!(entry instanceof Map<?, ?> raw)) {
+                        throw new IOException(file.path() + ": each item is a map (type, title, media or text_kind and body)");
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> item = (Map<String, Object>) raw;
+                    String mediaFile = ContentFile.text(item, "media");
+                    if (mediaFile != null && !mediaByFile.containsKey(mediaFile)) {
+                        throw new IOException(file.path() + ": media '" + mediaFile + "' is not in media/");
+                    }
+                    items.add(new KitItemInput(ContentFile.text(item, "type"), mediaFile == null ? null : mediaByFile.get(mediaFile),
+                            ContentFile.text(item, "text_kind"), ContentFile.text(item, "title"), ContentFile.text(item, "body")));
+                }
+            }
+            KitInput input = new KitInput(organization.slug(), file.text("campaign"), file.text("lang"), file.text("kind"),
+                    file.text("title"), file.text("summary"), file.list("audiences"), file.text("usage_terms"),
+                    file.list("customizable"), file.text("level"), file.text("duration"), items, null);
+            String original = file.text("translation_of");
+            if (original != null && !bySlug.containsKey(original)) {
+                throw new IOException(file.path() + ": translation_of '" + original + "' is not in media-kits/");
+            }
+            bySlug.put(slug, mediaKits.importKit(organization, slug, input, file.text("status"),
+                    original == null ? null : bySlug.get(original), IMPORTER));
+        }
+        return bySlug.size();
     }
 
     private static List<ContentFile> files(Path folder) throws IOException {

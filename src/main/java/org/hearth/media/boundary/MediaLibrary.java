@@ -308,6 +308,16 @@ public class MediaLibrary {
      * person shown whose consent does not cover the website now.
      */
     public List<Reason> publicationReasons(Organization organization, Collection<String> ids) {
+        return publicationReasons(organization, ids, org.hearth.consent.entity.Channel.WEBSITE);
+    }
+
+    /**
+     * {@link #publicationReasons(Organization, Collection)} for content shown through these
+     * channels (a media kit: on the website and in its download, {@code mediaKits}): each person's
+     * consent must cover every one of them now.
+     */
+    public List<Reason> publicationReasons(Organization organization, Collection<String> ids,
+                                           org.hearth.consent.entity.Channel... channels) {
         List<Reason> reasons = new ArrayList<>();
         for (String id : ids) {
             Optional<MediaAsset> found = find(id).filter(a -> a.organization().id().equals(organization.id()));
@@ -318,11 +328,29 @@ public class MediaLibrary {
             MediaAsset asset = found.get();
             reasons.addAll(asset.publicationReasons());
             for (String consent : asset.consents()) {
-                consents.websiteReasons(consent, organization).forEach(r -> reasons.add(Reason.of("media-" + r.code(),
-                        "a person shown in '" + asset.filename() + "': " + r.english(), asset.filename())));
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (org.hearth.consent.entity.Channel channel : channels) {
+                    consents.channelReasons(consent, organization, channel).stream().filter(r -> seen.add(r.code()))
+                            .forEach(r -> reasons.add(Reason.of("media-" + r.code(),
+                                    "a person shown in '" + asset.filename() + "': " + r.english(), asset.filename())));
+                }
             }
         }
         return reasons;
+    }
+
+    /**
+     * The asset {@code id} while the public may see it (ready, not withdrawn), for a component
+     * that describes it in its own public form (a kit's README); empty otherwise.
+     */
+    public Optional<MediaAsset> servableAsset(String id) {
+        return find(id).filter(MediaAsset::isServable);
+    }
+
+    /** The public ids of the assets showing the person of consent {@code consentId}. */
+    public List<String> showing(String consentId) {
+        return em.createNamedQuery(MediaAsset.FIND_BY_CONSENT, MediaAsset.class).setParameter("consent", consentId)
+                .getResultList().stream().map(MediaAsset::publicId).toList();
     }
 
     /** The public form of the servable assets among {@code uses} (role, id), in order; others are left out. */

@@ -47,12 +47,15 @@ public class StudioRouter extends HttpFilter {
      */
     private static final Pattern MEDIA = Pattern.compile("^/studio/media/([A-Za-z0-9_-]{10,40})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
+    /** A media kit's editor ({@code /studio/media-kits/new}, {@code /studio/media-kits/{id}}); views in {@code /studio/media-kit/}. */
+    private static final Pattern KIT = Pattern.compile("^/studio/media-kits/(new|[A-Za-z0-9_-]{10,40})$");
     /** Fixed addresses and their views. */
     private static final Map<String, String> PAGES = Map.of(
             "/studio/members", "/studio/member/list.xhtml",
             "/studio/audit", "/studio/audit-log/list.xhtml",
             "/studio/takedowns", "/studio/takedown/list.xhtml",
-            "/studio/media", "/studio/media-asset/list.xhtml");
+            "/studio/media", "/studio/media-asset/list.xhtml",
+            "/studio/media-kits", "/studio/media-kit/list.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -148,6 +151,14 @@ public class StudioRouter extends HttpFilter {
         if (media.matches()) {
             request.setAttribute(REFERENCE_KEY, media.group(1));
             request.getRequestDispatcher("/studio/media-asset/detail.xhtml").forward(request, response);
+            return;
+        }
+        Matcher kit = KIT.matcher(path);
+        if (kit.matches()) {
+            if (!"new".equals(kit.group(1))) {
+                request.setAttribute(REFERENCE_KEY, kit.group(1));
+            }
+            request.getRequestDispatcher("/studio/media-kit/edit.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

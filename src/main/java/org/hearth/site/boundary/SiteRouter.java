@@ -29,7 +29,8 @@ public class SiteRouter extends HttpFilter {
             "projects", "/site/project.xhtml",
             "audiences", "/site/audience.xhtml",
             "campaigns", "/site/campaign.xhtml",
-            "topics", "/site/topic.xhtml");
+            "topics", "/site/topic.xhtml",
+            "media-kits", "/site/media-kit.xhtml");
     /** Pages without one: {@code /{lang}/{page}}. */
     private static final Map<String, String> SINGLE_PAGES = Map.of(
             "help", "/site/help.xhtml",
