@@ -47,8 +47,13 @@ public class PageValidators extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean cacheable = request.getQueryString() == null;
         String key = request.getRequestURI();
+        if (key.startsWith("/en/submissions/") || key.startsWith("/fr/submissions/")) {
+            // A submitter's private status page: never kept, never validated, it changes as moderators decide.
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean cacheable = request.getQueryString() == null;
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);
             if (cached != null) {
