@@ -285,7 +285,10 @@ public class Submissions {
     @Transactional
     public Submission decide(String id, Decision decision, boolean intoStory, String feedback, Integer fromVersion) {
         Submission submission = read(id);
-        StaleVersionException.requireCurrent(fromVersion, submission.version(), java.util.Map::of);
+        if (fromVersion != null) {
+            // Optional: one decision per submission is the rule that matters, and the entity guards it.
+            StaleVersionException.requireCurrent(fromVersion, submission.version(), java.util.Map::of);
+        }
         String moderator = caller.account().email();
         Instant now = clock.instant();
         if (feedback != null && feedback.strip().length() > Submission.FEEDBACK_LENGTH) {
