@@ -47,12 +47,15 @@ public class StudioRouter extends HttpFilter {
      */
     private static final Pattern MEDIA = Pattern.compile("^/studio/media/([A-Za-z0-9_-]{10,40})$");
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
+    /** One youth submission for its moderators; its id reaches the page as {@link #REFERENCE_KEY}. */
+    private static final Pattern SUBMISSION = Pattern.compile("^/studio/submissions/([A-Za-z0-9_-]{10,40})$");
     /** Fixed addresses and their views. */
     private static final Map<String, String> PAGES = Map.of(
             "/studio/members", "/studio/member/list.xhtml",
             "/studio/audit", "/studio/audit-log/list.xhtml",
             "/studio/takedowns", "/studio/takedown/list.xhtml",
-            "/studio/media", "/studio/media-asset/list.xhtml");
+            "/studio/media", "/studio/media-asset/list.xhtml",
+            "/studio/submissions", "/studio/submission/list.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -148,6 +151,12 @@ public class StudioRouter extends HttpFilter {
         if (media.matches()) {
             request.setAttribute(REFERENCE_KEY, media.group(1));
             request.getRequestDispatcher("/studio/media-asset/detail.xhtml").forward(request, response);
+            return;
+        }
+        Matcher submission = SUBMISSION.matcher(path);
+        if (submission.matches()) {
+            request.setAttribute(REFERENCE_KEY, submission.group(1));
+            request.getRequestDispatcher("/studio/submission/detail.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

@@ -239,6 +239,11 @@ public class Submissions {
                 .setParameter("organizations", ids).setParameter("status", SubmissionStatus.PENDING).getSingleResult();
     }
 
+    /** Whether the caller is the safeguarding lead somewhere in view (sees escalations). */
+    public boolean seesEscalations() {
+        return caller.find().isPresent() && !organizationsFor(SubmissionStatus.ESCALATED).isEmpty();
+    }
+
     /** A submission the caller moderates; opening it tells the submitter it is in review. */
     @Transactional
     public Submission open(String id) {

@@ -39,7 +39,8 @@ public class SubmitPageBacking {
         if (problem == null || problem.isBlank()) {
             return List.of();
         }
-        ResourceBundle texts = ResourceBundle.getBundle("i18n.site", Locale.forLanguageTag(getLang()));
+        ResourceBundle texts = ResourceBundle.getBundle("i18n.site", Locale.forLanguageTag(getLang()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return Arrays.stream(problem.split(",")).filter(c -> c.matches("[a-z0-9-]{1,60}")).distinct().limit(12).map(code -> {
             try {
                 return texts.getString("submit.problem." + code);
