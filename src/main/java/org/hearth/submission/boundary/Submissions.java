@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -318,6 +319,61 @@ public class Submissions {
         audit.record(submission.organization().id(), moderator, "submission." + submission.status().code(), "submission",
                 submission.publicId(), submission.storyId() == null ? null : "story " + submission.storyId());
         return submission;
+    }
+
+    // ---------------------------------------------------------------- sample content
+
+    /** The sample projects' codes (README, "Youth submissions"): valid for a year from the first start. */
+    static final Map<String, String> SAMPLE_CODES = Map.of("parkdale-youth-voices", "PARK-DALE",
+            "hochelaga-together", "HOCH-ELAG");
+
+    @Inject
+    org.hearth.project.boundary.Projects projects;
+
+    /**
+     * After the sample content is imported (priority 20): two invitation codes for sample projects
+     * and a few fictional pending submissions, so that a newcomer sees the queue at once. Only
+     * where the sample projects exist and no code was ever made.
+     */
+    @Transactional
+    void seedSample(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(25)
+                    org.hearth.platform.config.HearthStartup.SchemaReady ready) {
+        if (em.createQuery("SELECT COUNT(c) FROM InvitationCode c", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = today();
+        List<InvitationCode> made = new java.util.ArrayList<>();
+        SAMPLE_CODES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> projects.find(e.getKey())
+                .ifPresent(project -> {
+                    InvitationCode code = InvitationCode.chosen(project, e.getValue(), 50, today.plusYears(1), Consents.SYSTEM, now);
+                    em.persist(code);
+                    made.add(code);
+                }));
+        for (InvitationCode code : made) {
+            boolean french = code.project().slug().equals("hochelaga-together");
+            List<SubmissionForm> forms = french
+                    ? List.of(new SubmissionForm("fr", "Le parc Morgan en hiver (exemple)", "Un poème fictif sur la patinoire"
+                            + " du parc, écrit pour l'exemple. Personne n'est réel ici.", CreditType.ALIAS, "Étoile",
+                            org.hearth.submission.entity.AgeBand.AGE_18_24, null, null, Set.of(org.hearth.consent.entity.Channel.WEBSITE)))
+                    : List.of(new SubmissionForm("en", "Our corner store mural (sample)", "A fictional sample: a mural idea"
+                                    + " for the wall beside the corner store. Text me at 416-555-0142 if you want to help paint!",
+                                    CreditType.FIRST_NAME, "Ari", org.hearth.submission.entity.AgeBand.AGE_16_17, "Sample Guardian",
+                                    "guardian@example.org", Set.of(org.hearth.consent.entity.Channel.WEBSITE,
+                                    org.hearth.consent.entity.Channel.PRINT)),
+                            new SubmissionForm("en", "What safe feels like (sample)", "A fictional sample: a short piece"
+                                    + " about the library being a place where everyone is welcome.", CreditType.INITIAL, "J.",
+                                    org.hearth.submission.entity.AgeBand.AGE_13_15, "Sample Parent", "555-0100 (fictional)",
+                                    Set.of(org.hearth.consent.entity.Channel.WEBSITE)));
+            for (SubmissionForm form : forms) {
+                code.use();
+                String guardian = form.guardianName() == null ? null : form.guardianName() + "\n" + form.guardianContact();
+                ConsentRecord consent = consents.recordFromSubmission(code.organization(), terms(form, code, today),
+                        guardian == null ? null : "Guardian: " + guardian.replace('\n', ' '), Consents.SYSTEM);
+                em.persist(new Submission(code, hash(PublicIds.random(18)), form,
+                        guardian == null ? null : secrets.sealText(guardian), consent.publicId(), List.of(), now));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -96,6 +96,14 @@ public class InvitationCode {
         this.createdAt = now;
     }
 
+    /** A code chosen rather than drawn: the sample content's, documented in the README. */
+    public static InvitationCode chosen(NeighbourhoodProject project, String code, int uses, LocalDate expiresOn,
+                                        String createdBy, Instant now) {
+        InvitationCode chosen = new InvitationCode(project, uses, expiresOn, createdBy, now);
+        chosen.code = normalize(code);
+        return chosen;
+    }
+
     /** A fresh random code (normalized: capitals and digits only). */
     public static String generate() {
         StringBuilder code = new StringBuilder(LENGTH);

@@ -40,42 +40,61 @@ public class SubmissionDetailBacking {
     private String template;
     private String note;
 
+    /** Opens the submission (the submitter now reads "in review"); an unknown one answers 404. */
     public void load() {
-        key = StudioPage.key();
-        if (key == null) {
-            StudioPage.notFound();
+        if (StudioPage.isPostback()) {
             return;
         }
+        key = StudioPage.key();
         try {
-            submission = StudioPage.isPostback() ? submissions.read(key) : submissions.open(key);
+            if (key == null) {
+                throw new ResourceNotFoundException("submission", "(none)");
+            }
+            submission = submissions.open(key);
         } catch (ResourceNotFoundException e) {
             StudioPage.notFound();
         }
     }
 
+    /**
+     * The submission, read on first use: on a postback the decision forms are decoded before any
+     * view action runs, so what they render on must be known by then.
+     */
     public Submission getSubmission() {
+        if (submission == null && getKey() != null) {
+            try {
+                submission = submissions.read(key);
+            } catch (ResourceNotFoundException e) {
+                key = null;
+            }
+        }
         return submission;
     }
 
     public String getKey() {
+        if (key == null) {
+            key = StudioPage.key();
+        }
         return key;
     }
 
     public boolean isUndecided() {
+        Submission submission = getSubmission();
         return submission != null && (submission.status() == SubmissionStatus.PENDING
                 || submission.status() == SubmissionStatus.ESCALATED);
     }
 
     public boolean isEscalatable() {
+        Submission submission = getSubmission();
         return submission != null && submission.status() == SubmissionStatus.PENDING;
     }
 
     public List<Flags.Flag> getFlags() {
-        return submission == null ? List.of() : submissions.flags(submission);
+        return getSubmission() == null ? List.of() : submissions.flags(submission);
     }
 
     public List<MediaAsset> getFiles() {
-        return submission == null ? List.of() : submissions.files(submission);
+        return getSubmission() == null ? List.of() : submissions.files(submission);
     }
 
     /** A stripped rendition to show (never the original), or null while it is being made. */
@@ -120,7 +139,7 @@ public class SubmissionDetailBacking {
 
     private void decide(Submissions.Decision decision, boolean intoStory, String words, String done) {
         try {
-            Submission decided = submissions.decide(key, decision, intoStory, words, null);
+            Submission decided = submissions.decide(getKey(), decision, intoStory, words, null);
             StudioText.info(done);
             StudioPage.redirect(decided.storyId() != null && decision == Submissions.Decision.ACCEPT
                     ? "/studio/stories/" + decided.storyId() : "/studio/submissions/" + decided.publicId());
@@ -131,7 +150,7 @@ public class SubmissionDetailBacking {
 
     /** The chosen template in the submitter's language: the feedback reaches them in the words of their form. */
     private String templateText() {
-        if (template == null || !TEMPLATES.contains(template) || submission == null) {
+        if (template == null || !TEMPLATES.contains(template) || getSubmission() == null) {
             return null;
         }
         try {
