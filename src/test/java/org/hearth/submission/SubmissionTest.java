@@ -53,11 +53,12 @@ class SubmissionTest {
     }
 
     @Test
-    void anEscalationReadsInReviewToTheSubmitterAndTheLeadMayStillDecide() {
+    void anEscalationReadsInReviewToTheSubmitterAndTheLeadMayOnlyCloseIt() {
         Submission s = submission();
         s.escalate("mod@example.org", "possible disclosure", NOW);
         assertEquals("in-review", s.volunteerStatus());
         assertThrows(RuleViolationException.class, () -> s.escalate("mod@example.org", null, NOW));
+        assertThrows(RuleViolationException.class, () -> s.accept("lead@example.org", "story-1", NOW), "never published");
         s.reject("lead@example.org", null, NOW);
         assertEquals("not-accepted", s.volunteerStatus());
     }

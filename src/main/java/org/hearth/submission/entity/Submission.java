@@ -186,6 +186,11 @@ public class Submission {
 
     /** Accepted: into {@code storyId}, a draft, or (null) into the media library. */
     public void accept(String moderator, String storyId, Instant now) {
+        if (status == SubmissionStatus.ESCALATED) {
+            // A possible disclosure of harm is the safeguarding lead's to handle, never content.
+            throw new RuleViolationException("submission-escalated", "An escalated submission is never published;"
+                    + " the safeguarding lead may only close it.");
+        }
         requireUndecided("accepted");
         this.status = SubmissionStatus.ACCEPTED;
         this.storyId = storyId;
