@@ -67,3 +67,13 @@ CREATE TABLE submission_file (
 
 -- A submission's media stay out of the library (lists, pickers, content) until it is accepted.
 ALTER TABLE media_asset ADD COLUMN held_for VARCHAR(32);
+
+-- Each organization's own list of words that may mean a submitter is in danger (editable like the
+-- terminology list); until it saves one, the list shipped in submission/distress-words.txt applies.
+CREATE TABLE distress_phrase (
+    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    organization_id BIGINT        NOT NULL,
+    phrase          VARCHAR(120)  NOT NULL,
+    CONSTRAINT uk_distress_phrase UNIQUE (organization_id, phrase),
+    CONSTRAINT fk_distress_phrase_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
+);

@@ -224,6 +224,25 @@ class SubmissionsIT {
         assertEquals("possible-disclosure", detail.getJsonArray("flags").getJsonObject(0).getString("code"));
     }
 
+    @Test
+    void anOrganizationEditsItsDistressWordsLikeItsTerminology() {
+        String path = "/api/v1/studio/distress-words?organization=northern-lantern";
+        assertTrue(Json.object(server.asAdmin("GET", path, null).body()).getJsonArray("items").size() > 10, "the shipped list");
+        String phrase = "zz-lantern-" + System.nanoTime();
+        HttpResponse<String> saved = server.asAdmin("PUT", path, "{\"items\":[\" " + phrase.toUpperCase() + " \"]}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        try {
+            assertEquals(List.of(phrase), Json.strings(Json.object(saved.body()).getJsonArray("items")));
+            String code = code(5, LocalDate.now().plusMonths(1));
+            HttpResponse<String> created = submit(fields(code, "Drawing " + System.nanoTime(), "Words: " + phrase + "."),
+                    TestImages.jpeg(64, 64));
+            String url = Json.object(created.body()).getString("statusUrl");
+            assertTrue(server.get(url.substring(url.indexOf("/en/"))).body().contains("Kids Help Phone"));
+        } finally {
+            assertEquals(200, server.asAdmin("PUT", path, "{\"items\":[]}").statusCode());
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     String code(int uses, LocalDate expiresOn) {

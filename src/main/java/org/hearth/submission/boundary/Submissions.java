@@ -114,6 +114,9 @@ public class Submissions {
     Audiences audiences;
 
     @Inject
+    org.hearth.organization.boundary.Organizations organizations;
+
+    @Inject
     Secrets secrets;
 
     @Inject
@@ -183,7 +186,7 @@ public class Submissions {
                     code.project().slug() + ", " + mediaIds.size() + " file(s), " + form.ageBand().code());
             SUBMISSIONS_BY_CODE.record(code.code(), now);
             return new Receipt(submission.publicId(), token, form.lang(),
-                    DISTRESS.foundIn(form.title(), form.description()));
+                    distressWords(organization).foundIn(form.title(), form.description()));
         }
     }
 
@@ -213,7 +216,47 @@ public class Submissions {
 
     /** Whether the confirmation should show help now (the text may disclose danger); never said as such. */
     public boolean showsHelp(Submission submission) {
-        return DISTRESS.foundIn(submission.title(), submission.description());
+        return distressWords(submission.organization()).foundIn(submission.title(), submission.description());
+    }
+
+    /** The organization's own distress list, or the one shipped with Hearth until it saves one. */
+    public DistressWords distressWords(Organization organization) {
+        List<String> own = em.createNamedQuery(org.hearth.submission.entity.DistressPhrase.FIND_BY_ORGANIZATION,
+                org.hearth.submission.entity.DistressPhrase.class).setParameter("organization", organization.id())
+                .getResultStream().map(org.hearth.submission.entity.DistressPhrase::phrase).toList();
+        return own.isEmpty() ? DISTRESS : new DistressWords(own);
+    }
+
+    /** The phrases in use for {@code organizationSlug} (moderators, editors and admins there). */
+    public List<String> distressPhrases(String organizationSlug) {
+        Organization organization = organizations.named(organizationSlug);
+        caller.require(organization, Role::mayModerate, "see the distress word list");
+        return distressWords(organization).phrases();
+    }
+
+    /** Replaces the organization's list (editors and admins, like the terminology); an empty list goes back to the shipped one. */
+    @Transactional
+    public List<String> replaceDistressPhrases(String organizationSlug, List<String> phrases) {
+        Organization organization = organizations.named(organizationSlug);
+        caller.require(organization, Role::mayEdit, "edit the distress word list");
+        java.util.Set<String> kept = new java.util.TreeSet<>();
+        for (String phrase : phrases == null ? List.<String>of() : phrases) {
+            if (phrase == null || phrase.isBlank()) {
+                continue;
+            }
+            String p = phrase.strip().replaceAll("\\s+", " ");
+            if (p.length() > org.hearth.submission.entity.DistressPhrase.LENGTH) {
+                throw new InvalidInputException("items", "each phrase has at most "
+                        + org.hearth.submission.entity.DistressPhrase.LENGTH + " characters");
+            }
+            kept.add(p.toLowerCase(Locale.ROOT));
+        }
+        em.createNamedQuery(org.hearth.submission.entity.DistressPhrase.DELETE_BY_ORGANIZATION)
+                .setParameter("organization", organization.id()).executeUpdate();
+        kept.forEach(p -> em.persist(new org.hearth.submission.entity.DistressPhrase(organization.id(), p)));
+        audit.record(organization.id(), caller.account().email(), "submission.distress-words-changed", "organization",
+                organization.slug(), kept.size() + " phrase(s)");
+        return kept.isEmpty() ? DISTRESS.phrases() : List.copyOf(kept);
     }
 
     // ---------------------------------------------------------------- moderators

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 public final class DistressWords {
 
     private final List<Pattern> patterns;
+    private final List<String> phrases;
 
     public DistressWords(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
         this.patterns = phrases.stream().map(DistressWords::normalize).filter(p -> !p.isBlank())
                 .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])"))
                 .toList();
@@ -43,6 +45,10 @@ public final class DistressWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public List<String> phrases() {
+        return phrases;
     }
 
     /** Whether any of the texts holds one of the phrases. */
