@@ -226,6 +226,45 @@ class SubmissionsIT {
     }
 
     @Test
+    void acceptedIntoTheLibraryTheMediaAreReleasedRejectedTheyGoEscalatedOnlyTheLeadSeesIt() {
+        String code = code(5, LocalDate.now().plusMonths(1));
+        String library = "/api/v1/studio/media?organization=northern-lantern&limit=100";
+        String[] ids = new String[3];
+        String[] media = new String[3];
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> created = submit(fields(code, "Library " + i + " " + System.nanoTime(), "Photo " + i),
+                    TestImages.jpeg(100 + i, 80));
+            assertEquals(201, created.statusCode(), created.body());
+            ids[i] = Json.object(created.body()).getString("id");
+            media[i] = Json.object(server.asAdmin("GET", "/api/v1/studio/submissions/" + ids[i], null).body())
+                    .getJsonArray("mediaIds").getString(0);
+        }
+        HttpResponse<String> accepted = server.asAdmin("POST", "/api/v1/studio/submissions/" + ids[0] + "/decision",
+                "{\"decision\":\"accept\",\"into\":\"media\"}");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(media[0], Json.object(accepted.body()).getJsonArray("media").getString(0));
+        JsonObject asset = Json.object(server.asAdmin("GET", "/api/v1/studio/media/" + media[0], null).body());
+        assertEquals(1, asset.getJsonArray("consents").size(), "the asset shows the submitter, under their consent");
+        assertTrue(Json.items(server.asAdmin("GET", library, null).body()).stream()
+                .anyMatch(m -> m.getString("id").equals(media[0])), "released into the library");
+        assertEquals(404, server.get("/media/" + media[0] + "/full").statusCode(), "still private until content uses it");
+
+        assertEquals(200, server.asAdmin("POST", "/api/v1/studio/submissions/" + ids[1] + "/decision",
+                "{\"decision\":\"reject\",\"feedback\":\"Merci !\"}").statusCode());
+        assertEquals(404, server.asAdmin("GET", "/api/v1/studio/media/" + media[1], null).statusCode(),
+                "what is not accepted is not kept");
+
+        assertEquals(200, server.asAdmin("POST", "/api/v1/studio/submissions/" + ids[2] + "/decision",
+                "{\"decision\":\"escalate\",\"feedback\":\"Possible disclosure\"}").statusCode());
+        assertTrue(Json.items(server.asAdmin("GET", "/api/v1/studio/submissions?status=escalated", null).body()).stream()
+                .anyMatch(x -> x.getString("id").equals(ids[2])), "the lead (an admin) sees it");
+        assertFalse(Json.items(server.asAdmin("GET", "/api/v1/studio/submissions?status=pending&limit=100", null).body())
+                .stream().anyMatch(x -> x.getString("id").equals(ids[2])), "out of the moderators' queue");
+        assertEquals(409, server.asAdmin("POST", "/api/v1/studio/submissions/" + ids[2] + "/decision",
+                "{\"decision\":\"accept\"}").statusCode(), "an escalation is never published");
+    }
+
+    @Test
     void anOrganizationEditsItsDistressWordsLikeItsTerminology() {
         String path = "/api/v1/studio/distress-words?organization=northern-lantern";
         assertTrue(Json.object(server.asAdmin("GET", path, null).body()).getJsonArray("items").size() > 10, "the shipped list");
