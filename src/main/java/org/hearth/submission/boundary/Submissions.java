@@ -87,7 +87,7 @@ public class Submissions {
     /** How long a youth's consent runs before it must be renewed. */
     static final int CONSENT_YEARS = 2;
 
-    private static final RateLimiter ATTEMPTS_BY_ADDRESS = new RateLimiter(40, Duration.ofHours(1));
+    private static final RateLimiter ATTEMPTS_BY_ADDRESS = new RateLimiter(100, Duration.ofHours(1));
     private static final RateLimiter BAD_CODES_BY_ADDRESS = new RateLimiter(10, Duration.ofMinutes(10));
     private static final RateLimiter SUBMISSIONS_BY_CODE = new RateLimiter(60, Duration.ofHours(1));
     private static final DistressWords DISTRESS = DistressWords.standard();
