@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A young volunteer submits from a phone-sized window, in French, with JavaScript turned off, and
  * lands on their private status page; a moderator then finds it in the studio's queue, sees its
- * flags and stripped preview, and accepts it into a draft story.
+ * flags and stripped preview, and accepts it into a draft story; then hands out and revokes a code.
  */
 class SubmissionsBrowserIT {
 
@@ -97,5 +97,19 @@ class SubmissionsBrowserIT {
         Pages.follow(browser, By.cssSelector("input[type=submit][value=\"Accept into a draft story\"]"));
         Pages.until(browser, "the draft story's editor", d -> d.getCurrentUrl().contains("/studio/stories/"));
         Pages.text(browser, "Accepted: the draft story is ready to edit.");
+
+        // Codes are handed out in the studio too: create one for the project, see it listed, revoke it.
+        browser.get(server.url("/studio/codes?project=parkdale-youth-voices"));
+        Pages.heading(browser, "Invitation codes");
+        new Select(browser.findElement(By.id("create:project"))).selectByValue("parkdale-youth-voices");
+        StudioForms.type(browser, "Number of submissions it admits", "12");
+        Pages.follow(browser, By.id("create:createButton"));
+        String made = Pages.look(browser, "the new code", d -> d.findElement(By.id("new-code")).getText());
+        assertTrue(made.matches("[A-Z2-9]{4}-[A-Z2-9]{4}"), made);
+        Pages.text(browser, "12 / 12");
+        Pages.follow(browser, By.xpath("//tr[td[normalize-space()='" + made + "']]//input[@type='submit']"));
+        Pages.text(browser, "Code revoked");
+        assertTrue(Pages.look(browser, "the revoked row", d -> d.findElement(By.xpath("//tr[td[normalize-space()='" + made
+                + "']]")).getText()).contains("Revoked"));
     }
 }

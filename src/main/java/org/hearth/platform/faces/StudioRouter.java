@@ -55,7 +55,8 @@ public class StudioRouter extends HttpFilter {
             "/studio/audit", "/studio/audit-log/list.xhtml",
             "/studio/takedowns", "/studio/takedown/list.xhtml",
             "/studio/media", "/studio/media-asset/list.xhtml",
-            "/studio/submissions", "/studio/submission/list.xhtml");
+            "/studio/submissions", "/studio/submission/list.xhtml",
+            "/studio/codes", "/studio/submission/codes.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
