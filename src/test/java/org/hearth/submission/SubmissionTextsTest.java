@@ -73,6 +73,11 @@ class SubmissionTextsTest {
             keys.add("submission.creditType." + type.code());
         }
         SubmissionDetailBacking.TEMPLATES.forEach(t -> keys.add("submission.template." + t));
+        for (String status : List.of("active", "used-up", "expired", "revoked")) {
+            keys.add("codes.status." + status);
+        }
+        keys.addAll(List.of("codes.title", "codes.created", "codes.revoked", "audit.action.invitation-code.created",
+                "audit.action.invitation-code.revoked", "audit.action.submission.distress-words-changed"));
         assertAll("i18n.studio", keys);
     }
 }
