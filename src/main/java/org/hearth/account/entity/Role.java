@@ -39,6 +39,19 @@ public enum Role implements Coded {
         return mayHandleConsents();
     }
 
+    /** May moderate youth submissions and hand out invitation codes for them. */
+    public boolean mayModerate() {
+        return this == MODERATOR || this == ORG_ADMIN || this == EDITOR || this == PLATFORM_ADMIN;
+    }
+
+    /**
+     * Is the safeguarding lead for escalated youth submissions (possible disclosures of harm): the
+     * organization's admins, and nobody else sees those.
+     */
+    public boolean isSafeguardingLead() {
+        return this == ORG_ADMIN || this == PLATFORM_ADMIN;
+    }
+
     /** May read the organization's unpublished stories (everyone on staff but volunteers). */
     public boolean mayReadDrafts() {
         return this != VOLUNTEER;

@@ -85,6 +85,11 @@ public class WorkspaceBacking {
         return caller.inView(Role::mayEdit);
     }
 
+    /** May moderate youth submissions (moderators, editors and admins). */
+    public boolean isMayModerate() {
+        return mayInCurrent(Role::mayModerate);
+    }
+
     public boolean isMayHandleConsents() {
         return mayInCurrent(Role::mayHandleConsents);
     }
@@ -96,10 +101,11 @@ public class WorkspaceBacking {
 
     /**
      * Answers 403 unless the caller's role in the current organization allows {@code what}
-     * ({@code administer} or {@code consents}); for the f:viewAction of pages only some roles may open.
+     * ({@code administer}, {@code moderate} or {@code consents}); for the f:viewAction of pages only some roles may open.
      */
     public void require(String what) throws IOException {
-        boolean allowed = "administer".equals(what) ? isMayAdminister() : isMayHandleConsents();
+        boolean allowed = "administer".equals(what) ? isMayAdminister()
+                : "moderate".equals(what) ? isMayModerate() : isMayHandleConsents();
         if (!allowed) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, "Your role may not open this page.");

@@ -98,6 +98,23 @@ public class Consents {
         return consent;
     }
 
+    /**
+     * The consent a youth submission carries (the submitter's assent and, under 18, their guardian's
+     * consent), recorded as the submission is stored: no signed-in caller, the invitation code
+     * admitted it. {@code realIdentity} (the guardian's name and contact) is sealed like any other.
+     */
+    @Transactional
+    public ConsentRecord recordFromSubmission(Organization organization, ConsentTerms terms, String realIdentity,
+                                              String actor) {
+        ConsentRecord consent = new ConsentRecord(organization, terms, clock.instant());
+        if (realIdentity != null && !realIdentity.isBlank()) {
+            consent.recordIdentity(secrets.sealText(realIdentity.strip()));
+        }
+        em.persist(consent);
+        audit.record(organization.id(), actor, "consent.created", "consent", consent.publicId(), "youth submission");
+        return consent;
+    }
+
     /** A consent of one of the caller's organizations that they may handle; others do not exist for them. */
     public ConsentRecord read(String id) {
         ConsentRecord consent = find(id).orElseThrow(() -> new ResourceNotFoundException("consent", id));

@@ -174,7 +174,9 @@ public class MediaLibrary {
         if (!caller.mayRead(organization)) {
             throw new ResourceNotFoundException("organization", organizationSlug);
         }
-        StringBuilder jpql = new StringBuilder("SELECT m FROM MediaAsset m WHERE m.organization = :organization AND m.id < :before");
+        // A submission's media are its moderators' until accepted: never in the library's lists.
+        StringBuilder jpql = new StringBuilder("SELECT m FROM MediaAsset m WHERE m.organization = :organization AND m.id < :before"
+                + " AND m.heldFor IS NULL");
         if (kind != null) {
             jpql.append(" AND m.kind = :kind");
         }
@@ -247,7 +249,7 @@ public class MediaLibrary {
      * use; an unknown id, another organization's asset or one of another kind is invalid input of {@code field}.
      */
     public MediaAsset usable(Organization organization, String id, String field, MediaKind... kinds) {
-        MediaAsset asset = find(id).filter(a -> a.organization().id().equals(organization.id()))
+        MediaAsset asset = find(id).filter(a -> a.organization().id().equals(organization.id())).filter(a -> a.heldFor() == null)
                 .orElseThrow(() -> new InvalidInputException(field, "no media '" + id + "' in this organization"));
         if (kinds.length > 0 && !List.of(kinds).contains(asset.kind())) {
             throw new InvalidInputException(field, "media '" + id + "' is " + asset.kind().code() + ", expected "
@@ -414,6 +416,99 @@ public class MediaLibrary {
     /** A rendition as the public gets it. {@code identifiable}: it shows a person whose consent may be withdrawn. */
     public record Served(java.nio.file.Path file, String mediaType, String sha256, long bytes, boolean identifiable,
                          boolean document, String filename) {
+    }
+
+    // ---------------------------------------------------------------- youth submissions
+
+    /**
+     * Files received and inspected, not yet stored: the same rules as an upload (type from the
+     * bytes, size and pixel limits, refused types), so a refused file answers 413 or 415 before
+     * anything is kept. Closing it removes the received files from the work folder.
+     */
+    public static final class Received implements AutoCloseable {
+
+        private final List<MediaCatalog.Accepted> accepted;
+
+        Received(List<MediaCatalog.Accepted> accepted) {
+            this.accepted = accepted;
+        }
+
+        public int count() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() {
+            accepted.forEach(a -> a.file().discard());
+        }
+    }
+
+    /** Receives and inspects {@code uploads} for a submission (no signed-in caller: an invitation code admitted it). */
+    public Received receive(List<Upload> uploads) {
+        List<MediaCatalog.Accepted> accepted = new ArrayList<>();
+        try {
+            MediaInspector inspector = new MediaInspector(files.maxPixels());
+            for (Upload upload : uploads) {
+                ReceivedFile received = ReceivedFile.receive(upload.content(), files.store().workFolder(), files.maxBytes());
+                String name = FileNames.clean(upload.filename());
+                try {
+                    accepted.add(new MediaCatalog.Accepted(received, inspector.inspect(received.path(), name,
+                            upload.claimedType()), name));
+                } catch (java.io.IOException unreadable) {
+                    received.discard();
+                    throw new org.hearth.shared.UnsupportedMediaException("unreadable",
+                            "The file '" + name + "' could not be read as the type its bytes announce.");
+                }
+            }
+            return new Received(accepted);
+        } catch (RuntimeException refused) {
+            accepted.forEach(a -> a.file().discard());
+            throw refused;
+        }
+    }
+
+    /**
+     * Stores what {@link #receive} took as assets of {@code organization}, in the caller's
+     * transaction, showing the person of consent {@code consentId} and held for {@code heldFor}
+     * (private, out of the library) until {@link #releaseHeld}; renditions are made once the
+     * transaction commits. Answers the assets' ids, in order.
+     */
+    public List<String> storeHeld(Organization organization, Received received, String actor, String consentId,
+                                  String heldFor) {
+        if (received.accepted.isEmpty()) {
+            return List.of();
+        }
+        List<MediaAsset> stored = catalog.store(organization, received.accepted, actor);
+        for (MediaAsset asset : stored) {
+            asset.describe(new MediaDescription(null, false, null, null, null, null, List.of(consentId), false), actor,
+                    clock.instant());
+            asset.holdFor(heldFor);
+            long id = asset.id();
+            fileTransactions.afterCommit(() -> processing.submit(id));
+        }
+        return stored.stream().map(MediaAsset::publicId).toList();
+    }
+
+    /** The held assets are accepted: ordinary library assets from now (still private until content uses them). */
+    public void releaseHeld(Collection<String> ids) {
+        ids.forEach(id -> find(id).ifPresent(a -> a.release(clock.instant())));
+    }
+
+    /** The held assets were not accepted: they and their files go (after the commit). */
+    public void discardHeld(Collection<String> ids, String actor) {
+        for (String id : ids) {
+            find(id).filter(a -> a.heldFor() != null).ifPresent(asset -> {
+                catalog.releaseLater(asset.files(), asset);
+                em.remove(asset);
+                audit.record(asset.organization().id(), actor, "media.deleted", "media", asset.publicId(),
+                        "not accepted: " + asset.filename());
+            });
+        }
+    }
+
+    /** The assets among {@code ids} that the caller (a moderator) may see, in order. */
+    public List<MediaAsset> readable(Collection<String> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).filter(a -> caller.mayRead(a.organization())).toList();
     }
 
     // ---------------------------------------------------------------- consent

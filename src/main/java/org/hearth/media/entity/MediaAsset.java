@@ -131,6 +131,13 @@ public class MediaAsset {
     @Column(name = "consent_ref", length = 32)
     private Set<String> consents = new LinkedHashSet<>();
 
+    /**
+     * Set while the asset belongs to something not yet accepted (a youth submission): it stays out of
+     * the library's lists and may not be used by content until {@link #release}.
+     */
+    @Column(name = "held_for", length = 32)
+    private String heldFor;
+
     @Column(name = "created_by", length = 200)
     private String createdBy;
 
@@ -182,6 +189,21 @@ public class MediaAsset {
             imageryCheckedAt = now;
         }
         this.updatedAt = now;
+    }
+
+    /** Holds the asset for {@code what} (a submission's id): private to its moderators until released. */
+    public void holdFor(String what) {
+        this.heldFor = what;
+    }
+
+    /** What was held is accepted: the asset is an ordinary library asset from now. */
+    public void release(Instant now) {
+        this.heldFor = null;
+        this.updatedAt = now;
+    }
+
+    public String heldFor() {
+        return heldFor;
     }
 
     /** The renditions exist: the asset may be served. */

@@ -49,13 +49,17 @@ public class StudioRouter extends HttpFilter {
     private static final Pattern STORY = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})$");
     /** A media kit's editor ({@code /studio/media-kits/new}, {@code /studio/media-kits/{id}}); views in {@code /studio/media-kit/}. */
     private static final Pattern KIT = Pattern.compile("^/studio/media-kits/(new|[A-Za-z0-9_-]{10,40})$");
+    /** One youth submission for its moderators; its id reaches the page as {@link #REFERENCE_KEY}. */
+    private static final Pattern SUBMISSION = Pattern.compile("^/studio/submissions/([A-Za-z0-9_-]{10,40})$");
     /** Fixed addresses and their views. */
     private static final Map<String, String> PAGES = Map.of(
             "/studio/members", "/studio/member/list.xhtml",
             "/studio/audit", "/studio/audit-log/list.xhtml",
             "/studio/takedowns", "/studio/takedown/list.xhtml",
             "/studio/media", "/studio/media-asset/list.xhtml",
-            "/studio/media-kits", "/studio/media-kit/list.xhtml");
+            "/studio/media-kits", "/studio/media-kit/list.xhtml",
+            "/studio/submissions", "/studio/submission/list.xhtml",
+            "/studio/codes", "/studio/submission/codes.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -159,6 +163,12 @@ public class StudioRouter extends HttpFilter {
                 request.setAttribute(REFERENCE_KEY, kit.group(1));
             }
             request.getRequestDispatcher("/studio/media-kit/edit.xhtml").forward(request, response);
+            return;
+        }
+        Matcher submission = SUBMISSION.matcher(path);
+        if (submission.matches()) {
+            request.setAttribute(REFERENCE_KEY, submission.group(1));
+            request.getRequestDispatcher("/studio/submission/detail.xhtml").forward(request, response);
             return;
         }
         Matcher story = STORY.matcher(path);

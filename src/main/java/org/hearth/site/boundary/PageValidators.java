@@ -51,10 +51,15 @@ public class PageValidators extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String key = request.getRequestURI();
+        if (key.startsWith("/en/submissions/") || key.startsWith("/fr/submissions/")) {
+            // A submitter's private status page: never kept, never validated, it changes as moderators decide.
+            chain.doFilter(request, response);
+            return;
+        }
         // Several nodes: catch up with changes made elsewhere first; when that cannot be known, render.
         boolean fresh = freshness.fresh();
         boolean cacheable = fresh && request.getQueryString() == null;
-        String key = request.getRequestURI();
         if (cacheable) {
             PageCache.Page cached = cache.get(key).orElse(null);
             if (cached != null) {

@@ -23,6 +23,8 @@ public class SiteRouter extends HttpFilter {
 
     private static final Pattern PAGE = Pattern.compile("^/(en|fr)/(?:([a-z-]+)(?:/([A-Za-z0-9-]+))?/?)?$");
     private static final Pattern REVIEW = Pattern.compile("^/review/([A-Za-z0-9_-]{20,64})$");
+    /** A youth submitter's private status page: {@code /{lang}/submissions/{token}}. */
+    private static final Pattern SUBMISSION = Pattern.compile("^/(en|fr)/submissions/([A-Za-z0-9_-]{16,64})$");
     /** Pages with a slug or code: {@code /{lang}/{section}/{slug}}. */
     private static final Map<String, String> VIEWS = Map.of(
             "stories", "/site/story.xhtml",
@@ -38,6 +40,7 @@ public class SiteRouter extends HttpFilter {
             "accessibility", "/site/accessibility.xhtml",
             "privacy", "/site/privacy.xhtml",
             "search", "/site/search.xhtml",
+            "submit", "/site/submit.xhtml",
             "projects", "/site/projects.xhtml");
 
     @Override
@@ -63,6 +66,16 @@ public class SiteRouter extends HttpFilter {
             response.setHeader("X-Robots-Tag", "noindex, nofollow");
             request.setAttribute(SLUG, review.group(1));
             request.getRequestDispatcher("/site/review.xhtml").forward(request, response);
+            return;
+        }
+        Matcher submission = SUBMISSION.matcher(path);
+        if (submission.matches()) {
+            // Private like a review link: the token is the submitter's only key.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+            request.setAttribute(LANG, submission.group(1));
+            request.setAttribute(SLUG, submission.group(2));
+            request.getRequestDispatcher("/site/submission.xhtml").forward(request, response);
             return;
         }
         Matcher page = PAGE.matcher(path);

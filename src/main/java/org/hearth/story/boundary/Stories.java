@@ -115,8 +115,21 @@ public class Stories {
     /** A new draft in the caller's organization; the caller must be allowed to author there. */
     @Transactional
     public Story create(StoryInput input) {
+        return create(input, Role::mayAuthor, "write stories");
+    }
+
+    /**
+     * A draft made of an accepted youth submission, by a moderator (who need not be an author): the
+     * same draft as any other, bound by the workflow and its consent gate from here.
+     */
+    @Transactional
+    public Story createFromSubmission(StoryInput input) {
+        return create(input, Role::mayModerate, "accept submissions into stories");
+    }
+
+    private Story create(StoryInput input, java.util.function.Predicate<Role> allowed, String action) {
         Organization organization = organizationOf(input);
-        caller.require(organization, Role::mayAuthor, "write stories");
+        caller.require(organization, allowed, action);
         NeighbourhoodProject project = projectIn(organization, input.project());
         Story story = Story.draft(project, input.lang(), input.content(), em.merge(caller.account()), clock.instant());
         story.placeIn(project, campaignIn(organization, input.campaign()));
