@@ -130,6 +130,10 @@ class SubmissionsIT {
         try (Stream<Path> files = Files.walk(server.dataDir().resolve("media"))) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().contains(sha)), "no file of the refused image");
         }
+        try (Stream<Path> work = Files.list(server.dataDir().resolve("media").resolve("work"))) {
+            assertEquals(List.of(), work.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("upload-")).toList(),
+                    "no received file is left behind");
+        }
         JsonObject invitation = Json.items(server.asAdmin("GET", "/api/v1/studio/invitations?project=" + PROJECT, null).body())
                 .stream().filter(i -> i.getString("code").equals(code)).findFirst().orElseThrow();
         assertEquals(5, invitation.getInt("remaining"), "refusals do not use the code up");

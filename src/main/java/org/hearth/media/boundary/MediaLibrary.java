@@ -105,22 +105,7 @@ public class MediaLibrary {
         }
         List<MediaCatalog.Accepted> accepted = new ArrayList<>();
         try {
-            MediaInspector inspector = new MediaInspector(files.maxPixels());
-            for (Upload upload : uploads) {
-                ReceivedFile received = ReceivedFile.receive(upload.content(), files.store().workFolder(), files.maxBytes());
-                String name = FileNames.clean(upload.filename());
-                try {
-                    accepted.add(new MediaCatalog.Accepted(received, inspector.inspect(received.path(), name,
-                            upload.claimedType()), name));
-                } catch (java.io.IOException unreadable) {
-                    received.discard();
-                    throw new org.hearth.shared.UnsupportedMediaException("unreadable",
-                            "The file '" + name + "' could not be read as the type its bytes announce.");
-                } catch (RuntimeException refused) {
-                    received.discard();
-                    throw refused;
-                }
-            }
+            accepted.addAll(inspected(uploads));
             List<MediaAsset> stored = catalog.store(organization, accepted, caller.account().email());
             stored.forEach(asset -> processing.submit(asset.id()));
             return stored;
@@ -445,9 +430,17 @@ public class MediaLibrary {
 
     /** Receives and inspects {@code uploads} for a submission (no signed-in caller: an invitation code admitted it). */
     public Received receive(List<Upload> uploads) {
+        return new Received(inspected(uploads));
+    }
+
+    /**
+     * Receives and inspects each upload into the work folder, in order; when one is refused, every
+     * file received so far (the refused one too) is removed before the refusal goes on.
+     */
+    private List<MediaCatalog.Accepted> inspected(List<Upload> uploads) {
         List<MediaCatalog.Accepted> accepted = new ArrayList<>();
+        MediaInspector inspector = new MediaInspector(files.maxPixels());
         try {
-            MediaInspector inspector = new MediaInspector(files.maxPixels());
             for (Upload upload : uploads) {
                 ReceivedFile received = ReceivedFile.receive(upload.content(), files.store().workFolder(), files.maxBytes());
                 String name = FileNames.clean(upload.filename());
@@ -458,9 +451,12 @@ public class MediaLibrary {
                     received.discard();
                     throw new org.hearth.shared.UnsupportedMediaException("unreadable",
                             "The file '" + name + "' could not be read as the type its bytes announce.");
+                } catch (RuntimeException refused) {
+                    received.discard();
+                    throw refused;
                 }
             }
-            return new Received(accepted);
+            return accepted;
         } catch (RuntimeException refused) {
             accepted.forEach(a -> a.file().discard());
             throw refused;
@@ -539,14 +535,25 @@ public class MediaLibrary {
         }
     }
 
-    /** At start-up: files no row names (older than a few minutes, so another node's upload is safe) go; unfinished work is taken again. */
-    void resume(@Observes @Priority(6) SchemaReady ready) {
+    /** At start-up: files no row names (older than a few minutes, so another node's upload is safe) go. */
+    void sweep(@Observes @Priority(6) SchemaReady ready) {
         Set<String> referenced = catalog.referencedFiles();
         int removed = files.sweep(referenced);
         if (removed > 0) {
             LOG.warning(() -> "Removed " + removed + " media file(s) that no asset names (left by a crash)");
         }
-        catalog.unfinished().forEach(processing::submit);
+    }
+
+    /**
+     * Once the application has started (not from inside the start-up singleton, whose invocation a
+     * background task must not share): renditions cut short by a stop or a crash are made again.
+     */
+    public void resumeUnfinished() {
+        List<Long> unfinished = catalog.unfinished();
+        if (!unfinished.isEmpty()) {
+            LOG.info(() -> "Making the renditions of " + unfinished.size() + " asset(s) left processing at the last stop");
+            unfinished.forEach(processing::submit);
+        }
     }
 
     private Optional<MediaAsset> find(String id) {

@@ -21,6 +21,9 @@ public class Migrations {
 
     public void migrate() {
         MigrateResult result = configure(dataSource, getClass().getClassLoader()).migrate();
+        if (!DatabaseSettings.fromEnvironment().isMysql()) {
+            IdentityRepair.run(dataSource);
+        }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

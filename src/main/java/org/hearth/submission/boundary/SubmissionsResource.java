@@ -3,7 +3,6 @@ package org.hearth.submission.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -120,8 +119,11 @@ public class SubmissionsResource {
     @POST
     @Path("{token}/withdrawal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdrawFromPage(@PathParam("token") String token, @FormParam("confirm") String confirm,
-                                     @FormParam("lang") String lang) {
+    public Response withdrawFromPage(@PathParam("token") String token, jakarta.ws.rs.core.Form form) {
+        // The form as a whole, not @FormParam: a request that is no form is then refused (415), not a 500.
+        String confirm = form.asMap().getFirst("confirm");
+        String lang = form.asMap().getFirst("lang");
+        submissions.byToken(token); // an unknown token is 404, not a page that pretends to know it
         String page = statusPath("fr".equals(lang) ? "fr" : "en", token);
         if (!"yes".equals(confirm)) {
             return Response.seeOther(URI.create(page + "?done=confirm")).build();
