@@ -92,10 +92,15 @@ public final class MediaJson {
 
     /** A small staff preview of the asset: {@code w480}, else the whole image or a video's poster; null when none yet. */
     public static String thumbnail(MediaAsset asset) {
+        return firstPreview(asset, "w480", "full", "poster");
+    }
+
+    /** The staff preview of the first of {@code names} the asset has; null when it has none (or was withdrawn). */
+    public static String firstPreview(MediaAsset asset, String... names) {
         if (asset == null || asset.withdrawnAt() != null) {
             return null;
         }
-        for (String name : List.of("w480", "full", "poster")) {
+        for (String name : names) {
             if (asset.rendition(name).isPresent()) {
                 return previewPath(asset, name);
             }

@@ -18,15 +18,7 @@ final class MediaViews {
 
     /** The first of {@code names} the asset has, as a preview address; null when it has none. */
     static String first(MediaAsset asset, String... names) {
-        if (asset == null || asset.withdrawnAt() != null) {
-            return null;
-        }
-        for (String name : names) {
-            if (asset.rendition(name).isPresent()) {
-                return MediaJson.previewPath(asset, name);
-            }
-        }
-        return null;
+        return MediaJson.firstPreview(asset, names);
     }
 
     /** 812 KB, 3.4 MB: sizes as people read them (decimal units, as the upload limit is given). */

@@ -75,6 +75,10 @@ public class ClusterFreshness {
     }
 
     private void append(String slug) {
+        if (!clustered()) {
+            // A single node reads no generation, so it logs none: no extra transaction per public change.
+            return;
+        }
         try {
             long generation = log.append(slug);
             // This node already evicted and reindexed what it changed, inside the change.
