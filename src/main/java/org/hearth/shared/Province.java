@@ -28,6 +28,11 @@ public enum Province {
         return "fr".equals(lang) ? french : english;
     }
 
+    /** The province for a postal code such as {@code ON}, case-insensitive, if it is one. */
+    public static java.util.Optional<Province> find(String code) {
+        return java.util.Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
+    }
+
     /** The province for a postal code such as {@code ON}, case-insensitive. */
     public static Province of(String code) {
         try {

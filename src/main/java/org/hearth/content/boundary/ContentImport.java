@@ -30,6 +30,9 @@ import org.hearth.campaign.entity.Campaign;
 import org.hearth.content.control.ContentFile;
 import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpResource;
+import org.hearth.service.boundary.Services;
+import org.hearth.service.entity.ServiceDetails;
+import org.hearth.service.entity.SupportService;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.config.HearthStartup.SchemaReady;
@@ -94,6 +97,9 @@ public class ContentImport {
     @Inject
     HelpResources helpResources;
 
+    @Inject
+    Services services;
+
     private final Clock clock = Clock.systemUTC();
 
     // Transactional here too: the call to importFolder below is a self-call that no interceptor sees.
@@ -140,7 +146,7 @@ public class ContentImport {
     }
 
     /** What an import brought in. */
-    public record Summary(int audiences, int projects, int campaigns, int stories, int mediaKits) {
+    public record Summary(int audiences, int projects, int campaigns, int stories, int mediaKits, int services) {
     }
 
     @Transactional
@@ -175,7 +181,8 @@ public class ContentImport {
                 bySlug.put(story.slug(), story);
             }
             int kitCount = mediaKits(folder.resolve("media-kits"), organization, mediaByFile);
-            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size(), kitCount);
+            int serviceCount = services(folder.resolve("services.yaml"), organization);
+            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size(), kitCount, serviceCount);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -221,6 +228,38 @@ public class ContentImport {
             audiences.add(audience);
         }
         return position;
+    }
+
+    /** The service directory's entries; an import keeps the verification dates it was given (LocalDate.MAX). */
+    private int services(Path file, Organization organization) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        int count = 0;
+        for (Map<String, Object> fields : ContentFile.readList(file)) {
+            Map<String, Object> access = ContentFile.map(fields, "accessibility");
+            ServiceDetails details = new ServiceDetails(
+                    ContentFile.localized(fields, "name", "en"), ContentFile.localized(fields, "name", "fr"),
+                    ContentFile.text(fields, "provider"),
+                    ContentFile.localized(fields, "summary", "en"), ContentFile.localized(fields, "summary", "fr"),
+                    ContentFile.list(fields, "categories"), ContentFile.list(fields, "areas"),
+                    ContentFile.list(fields, "audiences"),
+                    ContentFile.localized(fields, "languages", "en"), ContentFile.localized(fields, "languages", "fr"),
+                    ContentFile.localized(fields, "hours", "en"), ContentFile.localized(fields, "hours", "fr"),
+                    new ServiceDetails.Accessibility(ContentFile.flag(access, "wheelchair"), ContentFile.flag(access, "tty"),
+                            ContentFile.flag(access, "interpretation")),
+                    ContentFile.text(fields, "phone"), ContentFile.text(fields, "text_url"), ContentFile.text(fields, "web_url"),
+                    ContentFile.text(fields, "address"), ContentFile.text(fields, "referral"), ContentFile.text(fields, "cost"),
+                    ContentFile.flag(fields, "trauma_informed"), ContentFile.flag(fields, "trafficking_specific"),
+                    ContentFile.flag(fields, "fictional"), ContentFile.day(fields, "last_verified"));
+            try {
+                services.add(new SupportService(organization, ContentFile.text(fields, "slug"), details, java.time.LocalDate.MAX));
+            } catch (org.hearth.shared.InvalidInputException e) {
+                throw new IOException(file + ": service '" + ContentFile.text(fields, "slug") + "': " + e.getMessage(), e);
+            }
+            count++;
+        }
+        return count;
     }
 
     private void project(ContentFile file, Organization organization, Instant now) {

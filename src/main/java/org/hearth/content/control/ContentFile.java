@@ -82,8 +82,13 @@ public record ContentFile(Path path, Map<String, Object> fields, String body) {
         return value == null || !"en".equals(lang) ? null : value.toString().strip();
     }
 
-    @SuppressWarnings("unchecked")
     public List<String> list(String key) {
+        return list(fields, key);
+    }
+
+    /** A YAML list (or a single value) under {@code key}, as texts; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public static List<String> list(Map<String, Object> fields, String key) {
         Object value = fields.get(key);
         if (value == null) {
             return List.of();
@@ -94,10 +99,20 @@ public record ContentFile(Path path, Map<String, Object> fields, String body) {
         return List.of(value.toString());
     }
 
+    /** Nested fields under {@code key}, such as {@code accessibility: {tty: true}}; empty when absent. */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> map(String key) {
+    public static Map<String, Object> map(Map<String, Object> fields, String key) {
         Object value = fields.get(key);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** A yes/no field: true only when written {@code true}. */
+    public static boolean flag(Map<String, Object> fields, String key) {
+        return Boolean.TRUE.equals(fields.get(key));
+    }
+
+    public Map<String, Object> map(String key) {
+        return map(fields, key);
     }
 
     /** A day, written {@code 2026-09-01} (SnakeYAML reads it as a UTC date). */

@@ -1,5 +1,11 @@
 package org.hearth.help.entity;
 
+import static org.hearth.shared.FieldChecks.link;
+import static org.hearth.shared.FieldChecks.blankToNull;
+import static org.hearth.shared.FieldChecks.optional;
+import static org.hearth.shared.FieldChecks.refuse;
+import static org.hearth.shared.FieldChecks.required;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,13 +16,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hearth.organization.entity.Organization;
+import org.hearth.shared.FieldChecks;
 import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.InvalidInputException.FieldError;
 
@@ -37,14 +42,12 @@ public class HelpResource {
     public static final int STALE_AFTER_MONTHS = 6;
     public static final int CODE_LENGTH = 60;
     public static final int NAME_LENGTH = 200;
-    public static final int PHONE_LENGTH = 40;
+    public static final int PHONE_LENGTH = FieldChecks.PHONE_LENGTH;
     public static final int HOURS_LENGTH = 200;
     public static final int LANGUAGES_LENGTH = 300;
     public static final int NOTES_LENGTH = 500;
-    public static final int URL_LENGTH = 500;
+    public static final int URL_LENGTH = FieldChecks.URL_LENGTH;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (CODE_LENGTH - 1) + "}");
-    /** Digits with the usual separators; a leading + for a country code. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ().-]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -149,9 +152,9 @@ public class HelpResource {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "nameEn", details.nameEn(), NAME_LENGTH);
         required(errors, "nameFr", details.nameFr(), NAME_LENGTH);
-        number(errors, "phone", details.phone());
-        number(errors, "tty", details.tty());
-        address(errors, "textUrl", details.textUrl());
+        FieldChecks.phone(errors, "phone", details.phone());
+        FieldChecks.phone(errors, "tty", details.tty());
+        link(errors, "textUrl", details.textUrl(), true);
         optional(errors, "hoursEn", details.hoursEn(), HOURS_LENGTH);
         optional(errors, "hoursFr", details.hoursFr(), HOURS_LENGTH);
         optional(errors, "languagesEn", details.languagesEn(), LANGUAGES_LENGTH);
@@ -226,11 +229,7 @@ public class HelpResource {
 
     /** The phone number as a {@code tel:} URI target: digits only, with the country code. */
     public String telUri() {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        return digits.length() == 11 && digits.startsWith("1") ? "tel:+" + digits : "tel:" + digits;
+        return FieldChecks.telUri(phone);
     }
 
     public String hours(String lang) {
@@ -259,58 +258,5 @@ public class HelpResource {
 
     public LocalDate lastVerified() {
         return lastVerified;
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
-        } else {
-            optional(errors, field, value, max);
-        }
-    }
-
-    private static void optional(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            errors.add(new FieldError(field, "is too long (at most " + max + " characters)"));
-        }
-    }
-
-    private static void number(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        long digits = value.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(value.strip()).matches() || digits < 3 || digits > 15 || value.strip().length() > PHONE_LENGTH) {
-            errors.add(new FieldError(field, "must be a phone number: 3 to 15 digits, with spaces, hyphens or brackets"));
-        }
-    }
-
-    private static void address(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String scheme = null;
-        try {
-            URI uri = new URI(value.strip());
-            scheme = uri.getScheme();
-            if (("https".equals(scheme) || "http".equals(scheme)) && uri.getHost() == null) {
-                scheme = null;
-            }
-        } catch (URISyntaxException e) {
-            scheme = null;
-        }
-        if (scheme == null || !List.of("https", "http", "sms").contains(scheme) || value.strip().length() > URL_LENGTH) {
-            errors.add(new FieldError(field, "must be a web address (https://…) or a text address (sms:…)"));
-        }
-    }
-
-    private static void refuse(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

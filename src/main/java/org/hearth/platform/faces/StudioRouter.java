@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code /studio/stories/{id}} with {@code /revisions}, {@code /studio/consents} with {@code /new} and
  * {@code /{id}/edit}, {@code /studio/members}, {@code /studio/audit}, {@code /studio/takedowns}, and for
  * reference data {@code /studio/projects}, {@code /studio/campaigns}, {@code /studio/audiences},
- * {@code /studio/help}, each with {@code /new} and {@code /{key}}, {@code /studio/terminology}, and the media
+ * {@code /studio/help}, {@code /studio/services}, each with {@code /new} and {@code /{key}}, {@code /studio/terminology}, and the media
  * library {@code /studio/media} with one asset's page {@code /studio/media/{id}})
  * mapped onto its Faces views, and the rule that only a signed-in
  * person reaches anything but the sign-in page: everyone else is sent to {@code /studio/}.
@@ -37,9 +37,10 @@ public class StudioRouter extends HttpFilter {
     /** The slug, code or id of the reference item an edit page shows. */
     public static final String REFERENCE_KEY = "hearth.studio.reference";
     private static final Pattern REFERENCE =
-            Pattern.compile("^/studio/(projects|campaigns|audiences|help)(?:/([a-z0-9][a-z0-9-]{0,99}))?$");
+            Pattern.compile("^/studio/(projects|campaigns|audiences|help|services)(?:/([a-z0-9][a-z0-9-]{0,99}))?$");
     private static final java.util.Map<String, String> REFERENCE_VIEWS = java.util.Map.of(
-            "projects", "project", "campaigns", "campaign", "audiences", "audience", "help", "help-resource");
+            "projects", "project", "campaigns", "campaign", "audiences", "audience", "help", "help-resource",
+            "services", "service");
     /**
      * One asset's page; its id reaches the page as {@link #REFERENCE_KEY}, like a reference item's.
      * The views live in {@code /studio/media-asset/}: a folder named {@code media} would make the

@@ -1,5 +1,11 @@
 package org.hearth.search.boundary;
 
+import java.util.List;
+import org.hearth.platform.config.HearthSettings;
+import org.hearth.service.boundary.ServiceJson;
+import org.hearth.service.boundary.Services;
+import org.hearth.shared.Province;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,8 +31,17 @@ public class SearchResource {
     /** Long enough for any real question; keeps a fuzzy retry from expanding without bound. */
     static final int MAX_QUERY_LENGTH = 200;
 
+    /** How many services a search lists beside the stories. */
+    static final int SERVICES = 10;
+
     @Inject
     Search search;
+
+    @Inject
+    Services services;
+
+    @Inject
+    HearthSettings settings;
 
     @GET
     public SearchJson.Result search(@QueryParam("q") String q, @QueryParam("lang") String lang,
@@ -48,7 +63,12 @@ public class SearchResource {
         filter(filters, Facet.PROVINCE, province == null ? null : province.strip().toUpperCase());
         filter(filters, Facet.KIND, kind);
         String language = lang == null || lang.isBlank() ? null : LanguageTag.of(lang);
-        return SearchJson.of(search.find(new SearchRequest(q.strip(), language, filters, Page.limit(limit))));
+        int size = Page.limit(limit);
+        Province where = filters.containsKey(Facet.PROVINCE) ? Province.find(filters.get(Facet.PROVINCE)).orElse(null) : null;
+        String textLang = "fr".equals(language) ? "fr" : "en";
+        List<ServiceJson> found = services.search(q.strip(), where, SERVICES).stream()
+                .map(s -> ServiceJson.of(s, textLang, settings.baseUrl())).toList();
+        return SearchJson.of(search.find(new SearchRequest(q.strip(), language, filters, size)), found);
     }
 
     private static void filter(Map<Facet, String> filters, Facet facet, String value) {

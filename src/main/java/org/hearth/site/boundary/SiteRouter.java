@@ -41,7 +41,8 @@ public class SiteRouter extends HttpFilter {
             "privacy", "/site/privacy.xhtml",
             "search", "/site/search.xhtml",
             "submit", "/site/submit.xhtml",
-            "projects", "/site/projects.xhtml");
+            "projects", "/site/projects.xhtml",
+            "services", "/site/services.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,6 +7,8 @@ import java.util.List;
 import org.hearth.project.boundary.Projects;
 import org.hearth.shared.MarkdownRenderer;
 import org.hearth.project.entity.NeighbourhoodProject;
+import org.hearth.service.boundary.Services;
+import org.hearth.service.entity.SupportService;
 import org.hearth.story.boundary.Stories;
 import org.hearth.story.boundary.StoryQuery;
 import org.hearth.story.entity.Story;
@@ -28,12 +30,17 @@ public class ProjectPageBacking {
     @Inject
     SitePage site;
 
+    @Inject
+    Services services;
+
     private NeighbourhoodProject project;
 
     public void load() {
         project = projects.find(SitePage.slug()).orElse(null);
         if (project == null) {
             SitePage.fail(404);
+        } else {
+            site.inProvince(project.province());
         }
     }
 
@@ -47,6 +54,11 @@ public class ProjectPageBacking {
                 .status(StoryStatus.PUBLISHED).project(project.slug()), STORIES).stream()
                 .sorted((a, b) -> Boolean.compare(!a.lang().equals(site.getLang()), !b.lang().equals(site.getLang())))
                 .toList();
+    }
+
+    /** The services of the project's province and municipality, for any audience. */
+    public List<SupportService> getLocalServices() {
+        return services.localTo(project.province(), project.municipality(), java.util.Set.of(), site.getLang());
     }
 
     public String getDescriptionHtml() {

@@ -57,6 +57,13 @@ public class SearchPageBacking {
     @Inject
     SitePage site;
 
+    /** How many services the page lists beside the stories. */
+    static final int SERVICES = 10;
+
+    @Inject
+    org.hearth.service.boundary.Services services;
+
+    private List<org.hearth.service.entity.SupportService> foundServices = List.of();
     private String query = "";
     private final Map<Facet, String> filters = new EnumMap<>(Facet.class);
     private SearchResult result;
@@ -93,7 +100,13 @@ public class SearchPageBacking {
         }
         if (!query.isEmpty()) {
             result = search.find(new SearchRequest(query, null, filters, RESULTS));
+            foundServices = services.search(query, Province.find(filters.get(Facet.PROVINCE)).orElse(null), SERVICES);
         }
+    }
+
+    /** The directory's services that mention the words searched for. */
+    public List<org.hearth.service.entity.SupportService> getServices() {
+        return foundServices;
     }
 
     /** The words searched for, as the form shows them again. */

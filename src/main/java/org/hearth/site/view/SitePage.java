@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpResource;
 import org.hearth.platform.config.HearthSettings;
+import org.hearth.service.boundary.Services;
+import org.hearth.service.entity.SupportService;
+import org.hearth.shared.Province;
 import org.hearth.site.boundary.PageValidators;
 import org.hearth.site.boundary.SiteRouter;
 import org.hearth.site.control.PageCache;
@@ -33,7 +36,12 @@ public class SitePage {
     @Inject
     HelpResources helpResources;
 
+    @Inject
+    Services services;
+
     private List<HelpResource> help;
+    private Province province;
+    private List<SupportService> provinceLines;
     private final Set<String> audiences = new TreeSet<>();
 
     /** The site language of this request, {@code en} or {@code fr}. */
@@ -88,6 +96,23 @@ public class SitePage {
         Set<String> more = new HashSet<>(tags == null ? Set.of(PageCache.LISTS) : tags);
         audienceCodes.forEach(code -> more.add(PageInvalidation.helpTag(code)));
         request.put(PageValidators.TAGS, more);
+    }
+
+    /** Says that this page is about a place in {@code province}: the help block adds that province's own lines. */
+    public void inProvince(Province province) {
+        this.province = province;
+    }
+
+    /** The help lines of this page's province (none on a page about no province). */
+    public List<SupportService> getProvinceLines() {
+        if (provinceLines == null) {
+            provinceLines = province == null ? List.of() : services.linesOf(province, getLang());
+        }
+        return provinceLines;
+    }
+
+    public Province getProvince() {
+        return province;
     }
 
     /** The writing direction of content in {@code lang}: {@code rtl} for Arabic, Persian, Urdu… */

@@ -23,6 +23,9 @@ public class StoryPageBacking {
     SitePage site;
 
     @Inject
+    org.hearth.service.boundary.Services services;
+
+    @Inject
     org.hearth.media.boundary.MediaLibrary media;
 
     private Story story;
@@ -44,11 +47,18 @@ public class StoryPageBacking {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .put(org.hearth.site.boundary.PageValidators.TAGS, tags);
             site.about(story.audiences().stream().map(a -> a.code()).toList());
+            site.inProvince(story.project().province());
             // Counted by the page filter, for this render and for every later hit on the cached page.
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .put(org.hearth.site.boundary.PageValidators.VIEWED,
                             ViewCounts.story(story.publicId(), story.organization().id()));
         }
+    }
+
+    /** The services of the story's province and municipality that are for its audiences. */
+    public List<org.hearth.service.entity.SupportService> getLocalServices() {
+        return services.localTo(story.project().province(), story.project().municipality(),
+                story.audiences().stream().map(a -> a.code()).collect(java.util.stream.Collectors.toSet()), site.getLang());
     }
 
     public Story getStory() {

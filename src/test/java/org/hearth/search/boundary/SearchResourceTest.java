@@ -36,12 +36,13 @@ class SearchResourceTest {
                 List.of(new SearchResult.Hit("s", "en", "T", "<mark>w</mark>", "https://x/en/stories/s")),
                 Map.of(Facet.AUDIENCE, Map.of("youth", 1), Facet.PROVINCE, Map.of("ON", 1)), true, "worker");
 
-        SearchJson.Result json = SearchJson.of(found);
+        SearchJson.Result json = SearchJson.of(found, List.of());
 
         assertEquals(Map.of("audience", Map.of("youth", 1), "province", Map.of("ON", 1)), json.facets());
         assertEquals(List.of(new SearchJson.Item("s", "en", "T", "<mark>w</mark>", "https://x/en/stories/s")), json.items());
         assertEquals("worker", json.suggestion());
         assertEquals(1, json.total());
+        assertEquals(List.of(), json.services());
     }
 
     private SearchJson.Result search(String q, Integer limit) {
