@@ -50,6 +50,14 @@ public final class MarkdownRenderer {
         return toHtml(markdown, (id, alt) -> "");
     }
 
+    /** The text of the Markdown without its marks, paragraph by paragraph: for a PDF or a plain-text file. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return org.commonmark.renderer.text.TextContentRenderer.builder().build().render(PARSER.parse(markdown)).strip();
+    }
+
     /**
      * As {@link #toHtml(String)}, with each media reference {@code ![alt](media:ID)} replaced by
      * the HTML {@code figures} gives for it ({@code ""} when the asset may not be shown). That HTML

@@ -30,6 +30,10 @@ import org.hearth.campaign.entity.Campaign;
 import org.hearth.content.control.ContentFile;
 import org.hearth.help.boundary.HelpResources;
 import org.hearth.help.entity.HelpResource;
+import org.hearth.protocol.boundary.Protocols;
+import org.hearth.protocol.entity.LocalProtocol;
+import org.hearth.protocol.entity.ProtocolContent;
+import org.hearth.protocol.entity.StepInput;
 import org.hearth.service.boundary.Services;
 import org.hearth.service.entity.ServiceDetails;
 import org.hearth.service.entity.SupportService;
@@ -100,6 +104,9 @@ public class ContentImport {
     @Inject
     Services services;
 
+    @Inject
+    Protocols protocols;
+
     private final Clock clock = Clock.systemUTC();
 
     // Transactional here too: the call to importFolder below is a self-call that no interceptor sees.
@@ -146,7 +153,8 @@ public class ContentImport {
     }
 
     /** What an import brought in. */
-    public record Summary(int audiences, int projects, int campaigns, int stories, int mediaKits, int services) {
+    public record Summary(int audiences, int projects, int campaigns, int stories, int mediaKits, int services,
+                          int protocols) {
     }
 
     @Transactional
@@ -182,7 +190,9 @@ public class ContentImport {
             }
             int kitCount = mediaKits(folder.resolve("media-kits"), organization, mediaByFile);
             int serviceCount = services(folder.resolve("services.yaml"), organization);
-            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size(), kitCount, serviceCount);
+            int protocolCount = protocols(folder.resolve("protocols"), organization, now);
+            return new Summary(audienceCount, projectCount, campaignCount, bySlug.size(), kitCount, serviceCount,
+                    protocolCount);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -256,6 +266,34 @@ public class ContentImport {
                 services.add(new SupportService(organization, ContentFile.text(fields, "slug"), details, java.time.LocalDate.MAX));
             } catch (org.hearth.shared.InvalidInputException e) {
                 throw new IOException(file + ": service '" + ContentFile.text(fields, "slug") + "': " + e.getMessage(), e);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** One protocol per project, {@code protocols/<project>.yaml}; {@code status: published} publishes it if it passes the checks. */
+    private int protocols(Path folder, Organization organization, Instant now) throws IOException {
+        int count = 0;
+        for (ContentFile file : files(folder, ".yaml")) {
+            String project = file.path().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            List<StepInput> steps = new ArrayList<>();
+            for (Object entry : (List<?>) file.fields().getOrDefault("steps", List.of())) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> step = (Map<String, Object>) entry;
+                steps.add(new StepInput(ContentFile.localized(step, "text", "en"), ContentFile.localized(step, "text", "fr"),
+                        ContentFile.text(step, "service")));
+            }
+            ProtocolContent content = new ProtocolContent(
+                    ContentFile.localized(file.fields(), "title", "en"), ContentFile.localized(file.fields(), "title", "fr"),
+                    ContentFile.localized(file.fields(), "intro", "en"), ContentFile.localized(file.fields(), "intro", "fr"),
+                    ContentFile.localized(file.fields(), "rules", "en"), ContentFile.localized(file.fields(), "rules", "fr"),
+                    steps, file.day("last_verified"));
+            try {
+                protocols.add(new LocalProtocol(projects.get(project).slug(), organization.id(), content, now),
+                        "published".equals(file.text("status")));
+            } catch (org.hearth.shared.BusinessException e) {
+                throw new IOException(file.path() + ": " + e.getMessage(), e);
             }
             count++;
         }
@@ -392,12 +430,17 @@ public class ContentImport {
     }
 
     private static List<ContentFile> files(Path folder) throws IOException {
+        return files(folder, ".md");
+    }
+
+    /** The folder's files ending in {@code suffix}, by name. */
+    private static List<ContentFile> files(Path folder, String suffix) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> paths = Files.list(folder)) {
             List<ContentFile> files = new ArrayList<>();
-            for (Path path : paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
                 files.add(ContentFile.read(path));
             }
             return files;

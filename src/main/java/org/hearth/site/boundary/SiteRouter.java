@@ -25,6 +25,8 @@ public class SiteRouter extends HttpFilter {
     private static final Pattern REVIEW = Pattern.compile("^/review/([A-Za-z0-9_-]{20,64})$");
     /** A youth submitter's private status page: {@code /{lang}/submissions/{token}}. */
     private static final Pattern SUBMISSION = Pattern.compile("^/(en|fr)/submissions/([A-Za-z0-9_-]{16,64})$");
+    /** A project's local service protocol: {@code /{lang}/projects/{slug}/protocol}. */
+    private static final Pattern PROTOCOL = Pattern.compile("^/(en|fr)/projects/([A-Za-z0-9-]+)/protocol/?$");
     /** Pages with a slug or code: {@code /{lang}/{section}/{slug}}. */
     private static final Map<String, String> VIEWS = Map.of(
             "stories", "/site/story.xhtml",
@@ -77,6 +79,13 @@ public class SiteRouter extends HttpFilter {
             request.setAttribute(LANG, submission.group(1));
             request.setAttribute(SLUG, submission.group(2));
             request.getRequestDispatcher("/site/submission.xhtml").forward(request, response);
+            return;
+        }
+        Matcher protocol = PROTOCOL.matcher(path);
+        if (protocol.matches()) {
+            request.setAttribute(LANG, protocol.group(1));
+            request.setAttribute(SLUG, protocol.group(2));
+            request.getRequestDispatcher("/site/protocol.xhtml").forward(request, response);
             return;
         }
         Matcher page = PAGE.matcher(path);

@@ -33,6 +33,9 @@ public class ProjectPageBacking {
     @Inject
     Services services;
 
+    @Inject
+    org.hearth.protocol.boundary.Protocols protocols;
+
     private NeighbourhoodProject project;
 
     public void load() {
@@ -59,6 +62,11 @@ public class ProjectPageBacking {
     /** The services of the project's province and municipality, for any audience. */
     public List<SupportService> getLocalServices() {
         return services.localTo(project.province(), project.municipality(), java.util.Set.of(), site.getLang());
+    }
+
+    /** Whether the project has a published local service protocol to link. */
+    public boolean isProtocolPublished() {
+        return protocols.find(project.slug()).filter(org.hearth.protocol.entity.LocalProtocol::isPublic).isPresent();
     }
 
     public String getDescriptionHtml() {
