@@ -325,12 +325,11 @@ public class KitEditBacking {
     }
 
     private static String param(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return StudioPage.param(name);
     }
 
     private static List<String> values(String name) {
-        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(name);
-        return values == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(values));
+        return StudioPage.values(name);
     }
 
     private static String at(List<String> list, int n) {

@@ -25,6 +25,17 @@ public final class StudioPage {
         return posted == null || posted.isBlank() ? null : posted;
     }
 
+    /** A field of a plain HTML form, as posted (null when absent). */
+    public static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    /** Every value posted under {@code name}, in the form's order: one per row of a repeated field. */
+    public static java.util.List<String> values(String name) {
+        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(name);
+        return values == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(java.util.Arrays.asList(values));
+    }
+
     public static boolean isPostback() {
         return faces().isPostback();
     }

@@ -36,6 +36,8 @@ public class StudioRouter extends HttpFilter {
     private static final Pattern STORY_REVISIONS = Pattern.compile("^/studio/stories/([A-Za-z0-9_-]{10,40})/revisions$");
     /** The slug, code or id of the reference item an edit page shows. */
     public static final String REFERENCE_KEY = "hearth.studio.reference";
+    /** A project's local service protocol; the project's slug reaches the page as {@link #REFERENCE_KEY}. */
+    private static final Pattern PROTOCOL = Pattern.compile("^/studio/projects/([a-z0-9][a-z0-9-]{0,99})/protocol$");
     private static final Pattern REFERENCE =
             Pattern.compile("^/studio/(projects|campaigns|audiences|help|services)(?:/([a-z0-9][a-z0-9-]{0,99}))?$");
     private static final java.util.Map<String, String> REFERENCE_VIEWS = java.util.Map.of(
@@ -132,6 +134,12 @@ public class StudioRouter extends HttpFilter {
         if (history.matches()) {
             request.setAttribute(STORY_ID, history.group(1));
             request.getRequestDispatcher("/studio/story/revisions.xhtml").forward(request, response);
+            return;
+        }
+        Matcher protocol = PROTOCOL.matcher(path);
+        if (protocol.matches()) {
+            request.setAttribute(REFERENCE_KEY, protocol.group(1));
+            request.getRequestDispatcher("/studio/protocol/edit.xhtml").forward(request, response);
             return;
         }
         Matcher reference = REFERENCE.matcher(path);
