@@ -38,3 +38,6 @@ CREATE TABLE protocol_revision (
     CONSTRAINT uk_protocol_revision UNIQUE (protocol_id, number),
     CONSTRAINT fk_protocol_revision_protocol FOREIGN KEY (protocol_id) REFERENCES local_protocol (id)
 );
+
+-- A kit may be for one neighbourhood project: a training kit then links that project's protocol.
+ALTER TABLE media_kit ADD COLUMN project_slug VARCHAR(100);

@@ -123,4 +123,33 @@ class ServicesBrowserIT {
         assertTrue(story.contains("Refuge pour femmes d'Hochelaga"), "the Montréal story shows it at once");
         assertFalse(story.contains("10 rue Secrète"));
     }
+
+    @Test
+    void anEditorAddsAStepToAProtocolInTheStudioAndReadersSeeItInTheirLanguage() {
+        StudioForms.signIn(browser, server, HearthServer.ADMIN_EMAIL, HearthServer.ADMIN_PASSWORD, "Dashboard");
+        browser.get(server.url("/studio/projects/north-end-kinship-circle"));
+        StudioForms.waitForHeading(browser, "Edit project");
+        Pages.follow(browser, By.linkText("Local service protocol"));
+        StudioForms.waitForHeading(browser, "Local service protocol");
+        assertTrue(browser.getPageSource().contains("Revision 1"), "the import's revision");
+        accessible();
+        int steps = browser.findElements(By.name("step-en")).size();
+        Pages.follow(browser, By.cssSelector("button[name=op][value=add]"));
+        StudioForms.waitForHeading(browser, "Local service protocol");
+        assertEquals(steps + 1, browser.findElements(By.name("step-en")).size(), "an empty step to write");
+        StudioForms.type(browser, "Step " + (steps + 1) + " (English)", "Afterwards, check in with them within a week.");
+        StudioForms.type(browser, "Step " + (steps + 1) + " (French)", "Ensuite, reprenez contact avec la personne dans la semaine.");
+        new Select(StudioForms.labelled(browser, "Service for step " + (steps + 1))).selectByValue("winnipeg-community-legal-clinic");
+        Pages.follow(browser, By.cssSelector("button[name=op][value=save]"));
+        StudioForms.waitFor(browser, "Saved.");
+        assertTrue(browser.getPageSource().contains("Revision 2"));
+        accessible();
+
+        browser.get(server.url("/fr/projects/north-end-kinship-circle/protocol"));
+        Pages.heading(browser, "Cercle de parenté du North End : accompagner une personne exploitée");
+        WebElement last = browser.findElement(By.id("step-" + (steps + 1)));
+        assertTrue(last.getText().contains("Ensuite, reprenez contact avec la personne dans la semaine."), last.getText());
+        assertTrue(last.getText().contains("Clinique juridique communautaire de Winnipeg"), "with its service's card");
+        accessible();
+    }
 }

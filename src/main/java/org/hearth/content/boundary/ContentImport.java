@@ -418,7 +418,7 @@ public class ContentImport {
             }
             KitInput input = new KitInput(organization.slug(), file.text("campaign"), file.text("lang"), file.text("kind"),
                     file.text("title"), file.text("summary"), file.list("audiences"), file.text("usage_terms"),
-                    file.list("customizable"), file.text("level"), file.text("duration"), items, null);
+                    file.list("customizable"), file.text("level"), file.text("duration"), items, null, file.text("project"));
             String original = file.text("translation_of");
             if (original != null && !bySlug.containsKey(original)) {
                 throw new IOException(file.path() + ": translation_of '" + original + "' is not in media-kits/");

@@ -22,7 +22,7 @@ public final class KitJson {
                          List<String> customizable, String level, String duration, List<KitItemInput> items,
                          String status, List<String> actions, int version, String url, String downloadUrl,
                          String translationOf, Map<String, Translation> translations, Instant publishedAt,
-                         Instant updatedAt) {
+                         Instant updatedAt, String project) {
     }
 
     /** One item as the public gets it; {@code usableUntil} is the earliest expiry of the consents it depends on. */
@@ -33,7 +33,8 @@ public final class KitJson {
     public record Public(String slug, String lang, String kind, String title, String summary, String campaign,
                          List<String> audiences, String usageTerms, String usageTermsHtml, String level, String duration,
                          List<String> customizable, List<PublicItem> items, LocalDate usableUntil, String url,
-                         String downloadUrl, Instant updatedAt, Map<String, Translation> translations) {
+                         String downloadUrl, Instant updatedAt, Map<String, Translation> translations, String project,
+                         String protocolUrl) {
     }
 
     /** A kit in the public list. */

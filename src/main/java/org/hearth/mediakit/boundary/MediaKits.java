@@ -49,6 +49,7 @@ import org.hearth.mediakit.entity.KitItemInput;
 import org.hearth.mediakit.entity.KitKind;
 import org.hearth.mediakit.entity.KitRevision;
 import org.hearth.mediakit.entity.MediaKit;
+import org.hearth.protocol.entity.LocalProtocol;
 import org.hearth.mediakit.entity.PartnerDownload;
 import org.hearth.organization.boundary.Organizations;
 import org.hearth.organization.entity.Organization;
@@ -106,6 +107,12 @@ public class MediaKits {
     HearthSettings settings;
 
     @Inject
+    org.hearth.project.boundary.Projects projects;
+
+    @Inject
+    org.hearth.protocol.boundary.Protocols protocols;
+
+    @Inject
     org.hearth.checks.boundary.Terminology terminology;
 
     @Inject
@@ -124,6 +131,7 @@ public class MediaKits {
         String lang = LanguageTag.of(input.lang() == null ? "en" : input.lang());
         KitContent content = content(organization, input);
         MediaKit kit = new MediaKit(organization, lang, freeSlug(content.title()), content, actor(), clock.instant());
+        kit.forProject(project(organization, input.project()));
         em.persist(kit);
         saved(kit, "created");
         return kit;
@@ -168,6 +176,7 @@ public class MediaKits {
         StaleVersionException.requireCurrent(input.version(), kit.version(), () -> currentState(kit));
         boolean wasPublic = kit.isPublic();
         kit.revise(content(kit.organization(), input), role, gate(), clock.instant());
+        kit.forProject(project(kit.organization(), input.project()));
         em.flush();
         saved(kit, wasPublic && !kit.isPublic() ? "edited; back to review" : "edited");
         return kit;
@@ -202,7 +211,7 @@ public class MediaKits {
                 new ArrayList<>(base.audiences()), input.usageTerms() == null ? base.usageTerms() : input.usageTerms(),
                 base.customizable().stream().map(CustomField::code).toList(), input.level() == null ? base.level() : input.level(),
                 input.duration() == null ? base.duration() : input.duration(),
-                input.items() == null ? base.items() : input.items(), null);
+                input.items() == null ? base.items() : input.items(), null, original.project());
         KitContent content = content(original.organization(), full);
         MediaKit translation = original.translate(lang, freeSlug(content.title()), content, actor(), clock.instant());
         em.persist(translation);
@@ -354,7 +363,7 @@ public class MediaKits {
                 sorted(kit.audiences()), kit.usageTerms(), kit.usageTerms() == null ? null : MarkdownRenderer.toHtml(kit.usageTerms()),
                 kit.level(), kit.duration(), kit.customizable().stream().map(CustomField::code).toList(), items, until,
                 url(kit), downloadUrl(kit), kit.updatedAt(),
-                translationsJson(kit, true));
+                translationsJson(kit, true), kit.project(), protocolUrl(kit, kit.lang()));
     }
 
     public KitJson.Summary summaryOf(MediaKit kit) {
@@ -370,7 +379,7 @@ public class MediaKits {
                 kit.items().stream().map(KitItem::asInput).toList(), kit.status().code(),
                 role == null ? List.of() : kit.actionsFor(role), kit.version(), kit.isPublic() ? url(kit) : null,
                 kit.isPublic() ? downloadUrl(kit) : null, kit.translationOf() == null ? null : kit.translationOf().publicId(),
-                translationsJson(kit, false), kit.publishedAt(), kit.updatedAt());
+                translationsJson(kit, false), kit.publishedAt(), kit.updatedAt(), kit.project());
     }
 
     public String url(MediaKit kit) {
@@ -557,6 +566,24 @@ public class MediaKits {
             em.createNativeQuery("INSERT INTO media_kit_download (kit_id, count_day, downloads) VALUES (?, ?, 1)")
                     .setParameter(1, kit.id()).setParameter(2, java.sql.Date.valueOf(today)).executeUpdate();
         }
+    }
+
+    /** A project of the kit's own organization, by slug, or null for none. */
+    private String project(Organization organization, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        var project = projects.find(slug.strip()).filter(p -> p.organization().id().equals(organization.id()))
+                .orElseThrow(() -> new InvalidInputException("project", "'" + slug + "' is not a project of " + organization.name()));
+        return project.slug();
+    }
+
+    /** The public page of the kit's project's local service protocol, when it has a published one. */
+    private String protocolUrl(MediaKit kit, String lang) {
+        if (kit.project() == null || protocols.find(kit.project()).filter(LocalProtocol::isPublic).isEmpty()) {
+            return null;
+        }
+        return settings.absolute("/" + ("fr".equals(lang) ? "fr" : "en") + "/projects/" + kit.project() + "/protocol");
     }
 
     private KitContent content(Organization organization, KitInput input) {

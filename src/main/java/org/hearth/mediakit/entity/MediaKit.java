@@ -111,6 +111,10 @@ public class MediaKit {
     @Column(name = "campaign_slug", length = 160)
     private String campaign;
 
+    /** The neighbourhood project it is for (a training kit links that project's local service protocol), or null. */
+    @Column(name = "project_slug", length = 100)
+    private String project;
+
     @Column(name = "training_level", length = LEVEL_LENGTH)
     private String level;
 
@@ -343,6 +347,12 @@ public class MediaKit {
     public String summary() { return summary; }
     public String usageTerms() { return usageTerms; }
     public String campaign() { return campaign; }
+    public String project() { return project; }
+
+    /** For this project (its slug, checked by the boundary), or for none. */
+    public void forProject(String projectSlug) {
+        this.project = projectSlug;
+    }
     public String level() { return level; }
     public String duration() { return duration; }
     public StoryStatus status() { return status; }

@@ -50,6 +50,9 @@ public class KitEditBacking {
     MediaKits kits;
 
     @Inject
+    org.hearth.project.boundary.Projects projects;
+
+    @Inject
     MediaLibrary media;
 
     @Inject
@@ -154,7 +157,8 @@ public class KitEditBacking {
 
     private void save() {
         KitInput input = new KitInput(organization, blank(param("campaign")), lang, kind, title, summary, chosenAudiences,
-                usageTerms, customizable, level, duration, rows.stream().map(Row::input).toList(), version);
+                usageTerms, customizable, level, duration, rows.stream().map(Row::input).toList(), version,
+                blank(param("project")));
         try {
             MediaKit saved = kit == null ? kits.create(input) : kits.update(id, input);
             StudioText.info("kit.saved");
@@ -174,7 +178,7 @@ public class KitEditBacking {
 
     private void translate(String to) {
         MediaKit translation = kits.translate(id, new KitInput(null, null, to, null, title, summary, null, usageTerms, null,
-                level, duration, null, null));
+                level, duration, null, null, null));
         StudioText.info("kit.translated");
         StudioPage.redirect("/studio/media-kits/" + translation.publicId());
     }
@@ -315,6 +319,16 @@ public class KitEditBacking {
     public Integer getVersion() { return version; }
     public List<Row> getRows() { return rows; }
     public Map<String, Object> getTheirs() { return theirs; }
+    /** The project the kit is for, as stored or as posted. */
+    public String getProject() {
+        return StudioPage.isPostback() ? blank(param("project")) : kit == null ? null : kit.project();
+    }
+
+    /** The projects of the caller's organizations, for the kit's project. */
+    public List<org.hearth.project.entity.NeighbourhoodProject> getProjects() {
+        return projects.visible();
+    }
+
     public String getCampaign() { return kit != null ? kit.campaign() : param("campaign"); }
 
     // ---------------------------------------------------------------- inside
