@@ -73,6 +73,10 @@ class ServicesBrowserIT {
             assertTrue(browser.getCurrentUrl().endsWith("/fr/services?province=BC&category=labour-rights"), browser.getCurrentUrl());
             Pages.follow(browser, By.linkText("Tout le Canada"));
             Pages.heading(browser, "Trouver un service");
+            assertTrue(browser.getCurrentUrl().endsWith("/fr/services?category=labour-rights"), "the kind of help is kept");
+            assertTrue(browser.getPageSource().contains("Centre ontarien des droits des travailleurs"), "other provinces' too");
+            Pages.follow(browser, By.linkText("Tous les types d'aide"));
+            Pages.heading(browser, "Trouver un service");
             assertTrue(browser.findElements(By.cssSelector("article.service")).size() >= 16);
             // axe-core is a script: the directory is checked again with JavaScript on.
             browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

@@ -148,6 +148,7 @@ public class MediaKits {
         Instant now = clock.instant();
         MediaKit kit = original == null ? new MediaKit(organization, lang, Slug.require(slug, "slug"), content, actor, now)
                 : original.translate(lang, Slug.require(slug, "slug"), content, actor, now);
+        kit.forProject(project(organization, input.project()));
         em.persist(kit);
         em.flush();
         media.use(MediaKit.OWNER_TYPE, kit.publicId(), Map.of(ITEM_ROLE, kit.mediaIds()), false);
@@ -214,6 +215,7 @@ public class MediaKits {
                 input.items() == null ? base.items() : input.items(), null, original.project());
         KitContent content = content(original.organization(), full);
         MediaKit translation = original.translate(lang, freeSlug(content.title()), content, actor(), clock.instant());
+        translation.forProject(original.project());
         em.persist(translation);
         saved(translation, "translation of " + original.publicId() + " into " + lang);
         return translation;
