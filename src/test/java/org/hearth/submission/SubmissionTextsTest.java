@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.hearth.consent.entity.Channel;
 import org.hearth.submission.control.Flags;
+import org.hearth.submission.control.StandardFeedbackTemplates;
 import org.hearth.submission.entity.AgeBand;
 import org.hearth.submission.entity.CreditType;
 import org.hearth.submission.entity.SubmissionStatus;
-import org.hearth.submission.view.SubmissionDetailBacking;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +72,7 @@ class SubmissionTextsTest {
         for (CreditType type : CreditType.values()) {
             keys.add("submission.creditType." + type.code());
         }
-        SubmissionDetailBacking.TEMPLATES.forEach(t -> keys.add("submission.template." + t));
+        StandardFeedbackTemplates.CODES.forEach(t -> keys.add("submission.template." + t));
         for (String status : List.of("active", "used-up", "expired", "revoked")) {
             keys.add("codes.status." + status);
         }
