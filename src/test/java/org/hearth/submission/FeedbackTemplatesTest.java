@@ -48,6 +48,8 @@ class FeedbackTemplatesTest {
                         Submission.FEEDBACK_LENGTH + 1)))));
         assertEquals(List.of("items[1].fr", "items[2].en", "items[2].fr"), fields(refused));
         assertEquals("feedback-template-too-long", refused.errors().get(2).reason().code());
+        assertEquals("écrivez le modèle en anglais et en français", refused.errors().get(0).in(Locale.FRENCH));
+        assertEquals("est trop long (au plus 2000 caractères)", refused.errors().get(2).in(Locale.FRENCH));
         assertEquals(1, FeedbackTemplates.checked(List.of(draft("a", "x".repeat(Submission.FEEDBACK_LENGTH), "y"))).size());
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every word the submission pages need exists in English and French: the public form's choices
- * and refusals, the status page's statuses, and the studio's statuses, flags, channels and templates.
+ * and refusals, the status page's statuses, and the studio's statuses, flags, channels, templates and the
+ * pages that edit the distress words and the feedback templates.
  */
 class SubmissionTextsTest {
 
@@ -77,7 +78,15 @@ class SubmissionTextsTest {
             keys.add("codes.status." + status);
         }
         keys.addAll(List.of("codes.title", "codes.created", "codes.revoked", "audit.action.invitation-code.created",
-                "audit.action.invitation-code.revoked", "audit.action.submission.distress-words-changed"));
+                "audit.action.invitation-code.revoked", "audit.action.submission.distress-words-changed",
+                "audit.action.submission.feedback-templates-changed", "submission.reject.useTemplate"));
+        for (String key : List.of("title", "intro", "standard", "own", "words", "items", "hint", "saved")) {
+            keys.add("distress." + key);
+        }
+        for (String key : List.of("title", "intro", "standard", "own", "hint", "template", "new", "en", "fr", "field.en",
+                "field.fr", "field.code", "items", "saved")) {
+            keys.add("templates." + key);
+        }
         assertAll("i18n.studio", keys);
     }
 }
