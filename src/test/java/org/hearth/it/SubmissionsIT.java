@@ -355,6 +355,31 @@ class SubmissionsIT {
         }
     }
 
+    @Test
+    void firstSavesAtOnceLetOneWinAndTellTheOthersOfTheConflict() throws Exception {
+        String slug = "race-" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, server.asAdmin("POST", "/api/v1/studio/organizations",
+                "{\"slug\":\"" + slug + "\",\"name\":\"Race House " + slug + "\",\"province\":\"ON\"}").statusCode());
+        for (String path : List.of("/api/v1/studio/feedback-templates?organization=" + slug,
+                "/api/v1/studio/distress-words?organization=" + slug)) {
+            String body = path.contains("feedback") ? "{\"version\":0,\"items\":[{\"en\":\"Thanks\",\"fr\":\"Merci\"}]}"
+                    : "{\"version\":0,\"items\":[\"help me\"]}";
+            String token = server.adminToken();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> server.send("PUT", path, body,
+                        "Authorization", "Bearer " + token)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : sent) {
+                statuses.add(answer.get().statusCode());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), path + " " + statuses);
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), path + " " + statuses);
+            assertEquals(1, Json.object(server.asAdmin("GET", path, null).body()).getInt("version"));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     String code(int uses, LocalDate expiresOn) {

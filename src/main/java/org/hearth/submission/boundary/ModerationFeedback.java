@@ -3,6 +3,7 @@ package org.hearth.submission.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -83,6 +84,11 @@ public class ModerationFeedback {
         Organization organization = organizations.named(organizationSlug);
         caller.require(organization, Role::mayEdit, "edit the feedback templates");
         Optional<FeedbackTemplates> stored = stored(organization);
+        if (stored.isEmpty()) {
+            // Two first saves at once: the second waits here, then finds the first one's list and its version.
+            em.find(Organization.class, organization.id(), LockModeType.PESSIMISTIC_WRITE);
+            stored = stored(organization);
+        }
         StaleVersionException.requireCurrent(fromVersion, stored.map(FeedbackTemplates::version).orElse(0),
                 () -> theirs(organization));
         FeedbackTemplates set = stored.orElseGet(() -> new FeedbackTemplates(organization.id()));

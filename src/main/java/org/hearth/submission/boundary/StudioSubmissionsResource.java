@@ -75,7 +75,8 @@ public class StudioSubmissionsResource {
             throw new InvalidInputException("into", "is story or media");
         }
         String feedback = input.feedback();
-        if ((feedback == null || feedback.isBlank()) && input.template() != null && !input.template().isBlank()) {
+        if (decision == Submissions.Decision.REJECT && (feedback == null || feedback.isBlank())
+                && input.template() != null && !input.template().isBlank()) {
             feedback = templates.wordsFor(submissions.read(id), input.template()).orElseThrow(() ->
                     new InvalidInputException("template", "no feedback template '" + input.template() + "'"));
         }

@@ -252,6 +252,11 @@ public class Submissions {
         Organization organization = organizations.named(organizationSlug);
         caller.require(organization, Role::mayEdit, "edit the distress word list");
         Optional<org.hearth.submission.entity.DistressList> stored = distressVersion(organization);
+        if (stored.isEmpty()) {
+            // Two first saves at once: the second waits here, then finds the first one's list and its version.
+            em.find(Organization.class, organization.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            stored = distressVersion(organization);
+        }
         StaleVersionException.requireCurrent(fromVersion, stored.map(org.hearth.submission.entity.DistressList::version)
                 .orElse(0), () -> Map.of("items", distressList(organization).items()));
         java.util.Set<String> kept = new java.util.TreeSet<>();
