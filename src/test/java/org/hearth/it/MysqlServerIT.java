@@ -65,4 +65,30 @@ class MysqlServerIT {
         var stale = hearth.asAdmin("PUT", "/api/v1/studio/stories/" + id, StudioApiIT.story("Stale", ",\"version\":99"));
         assertEquals(409, stale.statusCode());
     }
+
+    @Test
+    void theModerationListsSaveInOrderWithTheirVersionOnMysqlToo() {
+        String path = "/api/v1/studio/feedback-templates?organization=northern-lantern";
+        int version = Json.object(hearth.asAdmin("GET", path, null).body()).getInt("version");
+        String twice = "{\"version\":%d,\"items\":[{\"code\":\"b\",\"en\":\"Second — «ça»\",\"fr\":\"Deuxième\"},"
+                + "{\"code\":\"a\",\"en\":\"First\",\"fr\":\"Premier\"}]}";
+        var saved = hearth.asAdmin("PUT", path, String.format(twice, version));
+        assertEquals(200, saved.statusCode(), saved.body());
+        // Saved again in another order: the rows are rewritten in their new places.
+        var reordered = hearth.asAdmin("PUT", path, String.format(twice, version + 1).replace("\"b\"", "\"c\""));
+        assertEquals(200, reordered.statusCode(), reordered.body());
+        var read = Json.object(hearth.asAdmin("GET", path, null).body());
+        assertEquals(java.util.List.of("c", "a"), read.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().map(i -> i.getString("code")).toList());
+        assertEquals("Second — «ça»", read.getJsonArray("items").getJsonObject(0).getString("en"));
+        assertEquals(version + 2, read.getInt("version"));
+        assertEquals(409, hearth.asAdmin("PUT", path, String.format(twice, version)).statusCode());
+
+        String words = "/api/v1/studio/distress-words?organization=northern-lantern";
+        int wordsVersion = Json.object(hearth.asAdmin("GET", words, null).body()).getInt("version");
+        var list = hearth.asAdmin("PUT", words, "{\"version\":" + wordsVersion + ",\"items\":[\"à l’aide\"]}");
+        assertEquals(200, list.statusCode(), list.body());
+        assertEquals(wordsVersion + 1, Json.object(list.body()).getInt("version"));
+        assertEquals(409, hearth.asAdmin("PUT", words, "{\"version\":" + wordsVersion + ",\"items\":[]}").statusCode());
+    }
 }

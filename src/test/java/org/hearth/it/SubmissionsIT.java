@@ -271,19 +271,112 @@ class SubmissionsIT {
     @Test
     void anOrganizationEditsItsDistressWordsLikeItsTerminology() {
         String path = "/api/v1/studio/distress-words?organization=northern-lantern";
-        assertTrue(Json.object(server.asAdmin("GET", path, null).body()).getJsonArray("items").size() > 10, "the shipped list");
+        JsonObject shipped = Json.object(server.asAdmin("GET", path, null).body());
+        assertTrue(shipped.getJsonArray("items").size() > 10, "the shipped list");
+        assertTrue(shipped.getBoolean("standard"));
+        int version = shipped.getInt("version");
         String phrase = "zz-lantern-" + System.nanoTime();
-        HttpResponse<String> saved = server.asAdmin("PUT", path, "{\"items\":[\" " + phrase.toUpperCase() + " \"]}");
+        assertProblem(400, server.asAdmin("PUT", path, "{\"items\":[\"" + phrase + "\"]}"), "version");
+        HttpResponse<String> saved = server.asAdmin("PUT", path, "{\"version\":" + version + ",\"items\":[\" "
+                + phrase.toUpperCase() + " \"]}");
         assertEquals(200, saved.statusCode(), saved.body());
         try {
             assertEquals(List.of(phrase), Json.strings(Json.object(saved.body()).getJsonArray("items")));
+            assertFalse(Json.object(saved.body()).getBoolean("standard"));
+            assertEquals(version + 1, Json.object(saved.body()).getInt("version"));
+            HttpResponse<String> stale = server.asAdmin("PUT", path, "{\"version\":" + version + ",\"items\":[\"mine\"]}");
+            assertProblem(409, stale, null);
+            assertEquals(List.of(phrase), Json.strings(Json.object(stale.body()).getJsonObject("current").getJsonArray("items")),
+                    "the conflict says what the other person saved");
+            assertEquals(List.of(phrase), Json.strings(Json.object(server.asAdmin("GET", path, null).body())
+                    .getJsonArray("items")), "and overwrote nothing");
+            assertProblem(400, server.asAdmin("PUT", path, "{\"version\":" + (version + 1) + ",\"items\":[\""
+                    + "x".repeat(121) + "\"]}"), "items");
             String code = code(5, LocalDate.now().plusMonths(1));
             HttpResponse<String> created = submit(fields(code, "Drawing " + System.nanoTime(), "Words: " + phrase + "."),
                     TestImages.jpeg(64, 64));
             String url = Json.object(created.body()).getString("statusUrl");
             assertTrue(server.get(url.substring(url.indexOf("/en/"))).body().contains("If you need to talk to someone"));
         } finally {
-            assertEquals(200, server.asAdmin("PUT", path, "{\"items\":[]}").statusCode());
+            HttpResponse<String> reset = server.asAdmin("PUT", path, "{\"version\":" + (version + 1) + ",\"items\":[]}");
+            assertEquals(200, reset.statusCode(), reset.body());
+            assertTrue(Json.object(reset.body()).getBoolean("standard"), "empty: back to the shipped list");
+        }
+    }
+
+    @Test
+    void feedbackTemplatesAreTheOrganizationsOwnInBothLanguagesAndARejectionUsesThem() {
+        String path = "/api/v1/studio/feedback-templates?organization=northern-lantern";
+        assertProblem(400, server.asAdmin("GET", "/api/v1/studio/feedback-templates", null), "organization");
+        JsonObject shipped = Json.object(server.asAdmin("GET", path, null).body());
+        assertTrue(shipped.getBoolean("standard"));
+        List<JsonObject> items = shipped.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of("thanks", "identifiable", "location", "topic"), items.stream().map(i -> i.getString("code")).toList());
+        assertTrue(items.get(0).getString("fr").startsWith("Merci d’avoir partagé"), items.get(0).toString());
+        int version = shipped.getInt("version");
+
+        String run = Long.toString(System.nanoTime(), 36);
+        String own = "{\"version\":" + version + ",\"items\":[{\"code\":\"kind\",\"en\":\"Thanks " + run + "\","
+                + "\"fr\":\"Merci " + run + "\"},{\"en\":\"Second " + run + "\",\"fr\":\"Deuxième " + run + "\"}]}";
+        assertProblem(400, server.asAdmin("PUT", path, own.replace("\"version\":" + version + ",", "")), "version");
+        assertProblem(400, server.asAdmin("PUT", path, own.replace("Merci " + run, " ")), "items[0].fr");
+        assertTrue(Json.object(server.asAdmin("GET", path, null).body()).getBoolean("standard"), "a refused list saves nothing");
+        HttpResponse<String> saved = server.asAdmin("PUT", path, own);
+        assertEquals(200, saved.statusCode(), saved.body());
+        try {
+            JsonObject list = Json.object(saved.body());
+            assertFalse(list.getBoolean("standard"));
+            assertEquals(version + 1, list.getInt("version"));
+            assertEquals(List.of("kind", "template-1"), list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(i -> i.getString("code")).toList());
+            HttpResponse<String> stale = server.asAdmin("PUT", path, own);
+            assertProblem(409, stale, null);
+            assertEquals(2, Json.object(stale.body()).getJsonObject("current").getJsonArray("items").size(),
+                    "the conflict says what the other person saved");
+
+            // A French submission rejected with the "kind" template reads it in French.
+            String code = code(5, LocalDate.now().plusMonths(1));
+            Map<String, String> french = fields(code, "Dessin " + run, "Un dessin du parc.");
+            french.put("lang", "fr");
+            JsonObject receipt = Json.object(submit(french, TestImages.jpeg(64, 64)).body());
+            String id = receipt.getString("id");
+            String decision = "/api/v1/studio/submissions/" + id + "/decision";
+            assertProblem(400, server.asAdmin("POST", decision, "{\"decision\":\"reject\",\"template\":\"nope\"}"), "template");
+            HttpResponse<String> rejected = server.asAdmin("POST", decision, "{\"decision\":\"reject\",\"template\":\"kind\"}");
+            assertEquals(200, rejected.statusCode(), rejected.body());
+            String url = receipt.getString("statusUrl");
+            JsonObject status = Json.object(server.get("/api/v1/submissions/" + url.substring(url.lastIndexOf('/') + 1)).body());
+            assertEquals("not-accepted", status.getString("status"));
+            assertEquals("Merci " + run, status.getString("feedback"));
+        } finally {
+            HttpResponse<String> reset = server.asAdmin("PUT", path, "{\"version\":" + (version + 1) + ",\"items\":[]}");
+            assertEquals(200, reset.statusCode(), reset.body());
+            assertTrue(Json.object(reset.body()).getBoolean("standard"), "empty: back to the shipped templates");
+        }
+    }
+
+    @Test
+    void firstSavesAtOnceLetOneWinAndTellTheOthersOfTheConflict() throws Exception {
+        String slug = "race-" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, server.asAdmin("POST", "/api/v1/studio/organizations",
+                "{\"slug\":\"" + slug + "\",\"name\":\"Race House " + slug + "\",\"province\":\"ON\"}").statusCode());
+        for (String path : List.of("/api/v1/studio/feedback-templates?organization=" + slug,
+                "/api/v1/studio/distress-words?organization=" + slug)) {
+            String body = path.contains("feedback") ? "{\"version\":0,\"items\":[{\"en\":\"Thanks\",\"fr\":\"Merci\"}]}"
+                    : "{\"version\":0,\"items\":[\"help me\"]}";
+            String token = server.adminToken();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> server.send("PUT", path, body,
+                        "Authorization", "Bearer " + token)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : sent) {
+                statuses.add(answer.get().statusCode());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), path + " " + statuses);
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), path + " " + statuses);
+            assertEquals(1, Json.object(server.asAdmin("GET", path, null).body()).getInt("version"));
         }
     }
 

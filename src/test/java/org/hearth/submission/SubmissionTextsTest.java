@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.hearth.consent.entity.Channel;
 import org.hearth.submission.control.Flags;
+import org.hearth.submission.control.StandardFeedbackTemplates;
 import org.hearth.submission.entity.AgeBand;
 import org.hearth.submission.entity.CreditType;
 import org.hearth.submission.entity.SubmissionStatus;
-import org.hearth.submission.view.SubmissionDetailBacking;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every word the submission pages need exists in English and French: the public form's choices
- * and refusals, the status page's statuses, and the studio's statuses, flags, channels and templates.
+ * and refusals, the status page's statuses, and the studio's statuses, flags, channels, templates and the
+ * pages that edit the distress words and the feedback templates.
  */
 class SubmissionTextsTest {
 
@@ -72,12 +73,20 @@ class SubmissionTextsTest {
         for (CreditType type : CreditType.values()) {
             keys.add("submission.creditType." + type.code());
         }
-        SubmissionDetailBacking.TEMPLATES.forEach(t -> keys.add("submission.template." + t));
+        StandardFeedbackTemplates.CODES.forEach(t -> keys.add("submission.template." + t));
         for (String status : List.of("active", "used-up", "expired", "revoked")) {
             keys.add("codes.status." + status);
         }
         keys.addAll(List.of("codes.title", "codes.created", "codes.revoked", "audit.action.invitation-code.created",
-                "audit.action.invitation-code.revoked", "audit.action.submission.distress-words-changed"));
+                "audit.action.invitation-code.revoked", "audit.action.submission.distress-words-changed",
+                "audit.action.submission.feedback-templates-changed", "submission.reject.useTemplate"));
+        for (String key : List.of("title", "intro", "standard", "own", "words", "items", "hint", "saved")) {
+            keys.add("distress." + key);
+        }
+        for (String key : List.of("title", "intro", "standard", "own", "hint", "template", "new", "en", "fr", "field.en",
+                "field.fr", "field.code", "items", "saved")) {
+            keys.add("templates." + key);
+        }
         assertAll("i18n.studio", keys);
     }
 }

@@ -101,10 +101,11 @@ public class WorkspaceBacking {
 
     /**
      * Answers 403 unless the caller's role in the current organization allows {@code what}
-     * ({@code administer}, {@code moderate} or {@code consents}); for the f:viewAction of pages only some roles may open.
+     * ({@code administer}, {@code edit}, {@code moderate} or {@code consents}); for the f:viewAction of pages only some
+     * roles may open.
      */
     public void require(String what) throws IOException {
-        boolean allowed = "administer".equals(what) ? isMayAdminister()
+        boolean allowed = "administer".equals(what) ? isMayAdminister() : "edit".equals(what) ? isMayEdit()
                 : "moderate".equals(what) ? isMayModerate() : isMayHandleConsents();
         if (!allowed) {
             FacesContext faces = FacesContext.getCurrentInstance();

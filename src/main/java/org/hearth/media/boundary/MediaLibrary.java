@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -487,13 +488,23 @@ public class MediaLibrary {
 
     /** The held assets are accepted: ordinary library assets from now (still private until content uses them). */
     public void releaseHeld(Collection<String> ids) {
-        ids.forEach(id -> find(id).ifPresent(a -> a.release(clock.instant())));
+        ids.forEach(id -> find(id).map(this::lockedLatest).ifPresent(a -> a.release(clock.instant())));
+    }
+
+    /**
+     * The asset as last committed, locked until this transaction ends: a moderator's decision may
+     * come while its renditions are being stored (which lock it too), and the one that comes second
+     * then starts from the first one's result instead of failing on a stale version.
+     */
+    private MediaAsset lockedLatest(MediaAsset asset) {
+        em.refresh(asset, LockModeType.PESSIMISTIC_WRITE);
+        return asset;
     }
 
     /** The held assets were not accepted: they and their files go (after the commit). */
     public void discardHeld(Collection<String> ids, String actor) {
         for (String id : ids) {
-            find(id).filter(a -> a.heldFor() != null).ifPresent(asset -> {
+            find(id).map(this::lockedLatest).filter(a -> a.heldFor() != null).ifPresent(asset -> {
                 catalog.releaseLater(asset.files(), asset);
                 em.remove(asset);
                 audit.record(asset.organization().id(), actor, "media.deleted", "media", asset.publicId(),

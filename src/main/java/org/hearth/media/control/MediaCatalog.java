@@ -3,6 +3,7 @@ package org.hearth.media.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -82,7 +83,8 @@ public class MediaCatalog {
     /** Records the renditions; false when the asset went (deleted or withdrawn) while they were made. */
     @Transactional
     public boolean finish(long id, List<Rendition> renditions, boolean dropOriginal) {
-        MediaAsset asset = em.find(MediaAsset.class, id);
+        // Locked: a moderator's decision on a held asset may be saving it right now (MediaLibrary locks it too).
+        MediaAsset asset = em.find(MediaAsset.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (asset == null || asset.withdrawnAt() != null) {
             return false;
         }

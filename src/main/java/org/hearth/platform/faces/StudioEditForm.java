@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hearth.shared.BusinessException;
+import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.StaleVersionException;
 
 /**
@@ -40,9 +41,16 @@ public abstract class StudioEditForm<T> {
             theirs = conflict.currentState();
             version = (int) conflict.current();
             StudioText.error("reference.conflict");
+        } catch (InvalidInputException invalid) {
+            refusedFields(invalid, labels);
         } catch (BusinessException refused) {
             StudioText.refused(refused, labels);
         }
+    }
+
+    /** Says which fields were refused and why; a page whose fields a name alone does not label says it its own way. */
+    protected void refusedFields(InvalidInputException invalid, String labels) {
+        StudioText.refused(invalid, labels);
     }
 
     public boolean isCreating() {

@@ -62,7 +62,9 @@ public class StudioRouter extends HttpFilter {
             "/studio/media", "/studio/media-asset/list.xhtml",
             "/studio/media-kits", "/studio/media-kit/list.xhtml",
             "/studio/submissions", "/studio/submission/list.xhtml",
-            "/studio/codes", "/studio/submission/codes.xhtml");
+            "/studio/codes", "/studio/submission/codes.xhtml",
+            "/studio/distress-words", "/studio/submission/distress-words.xhtml",
+            "/studio/feedback-templates", "/studio/submission/feedback-templates.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -30,6 +30,9 @@ public class StudioSubmissionsResource {
     @Inject
     Submissions submissions;
 
+    @Inject
+    ModerationFeedback templates;
+
     @GET
     public Page<SubmissionJson.Item> list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
                                           @QueryParam("limit") Integer limit) {
@@ -49,7 +52,11 @@ public class StudioSubmissionsResource {
         return SubmissionJson.detail(s, submissions.files(s), submissions.flags(s));
     }
 
-    /** {@code {decision: accept|reject|escalate, into: story|media, feedback, version}}: the submission, naming what accept made. */
+    /**
+     * {@code {decision: accept|reject|escalate, into: story|media, feedback, template, version}}: the
+     * submission, naming what accept made. A rejection without feedback but with a {@code template}
+     * code sends that template's words in the submitter's language.
+     */
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,7 +74,13 @@ public class StudioSubmissionsResource {
         if (decision == Submissions.Decision.ACCEPT && !intoStory && !"media".equals(input.into())) {
             throw new InvalidInputException("into", "is story or media");
         }
-        Submission s = submissions.decide(id, decision, intoStory, input.feedback(), input.version());
+        String feedback = input.feedback();
+        if (decision == Submissions.Decision.REJECT && (feedback == null || feedback.isBlank())
+                && input.template() != null && !input.template().isBlank()) {
+            feedback = templates.wordsFor(submissions.read(id), input.template()).orElseThrow(() ->
+                    new InvalidInputException("template", "no feedback template '" + input.template() + "'"));
+        }
+        Submission s = submissions.decide(id, decision, intoStory, feedback, input.version());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("submission", SubmissionJson.item(s));
         answer.put("id", s.publicId());

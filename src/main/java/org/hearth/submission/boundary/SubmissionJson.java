@@ -45,7 +45,7 @@ public final class SubmissionJson {
                          String story, Instant submittedAt, int version) {
     }
 
-    public record DecisionInput(String decision, String into, String feedback, Integer version) {
+    public record DecisionInput(String decision, String into, String feedback, String template, Integer version) {
     }
 
     static Invitation of(InvitationCode c, LocalDate today) {

@@ -221,24 +221,44 @@ public class Submissions {
 
     /** The organization's own distress list, or the one shipped with Hearth until it saves one. */
     public DistressWords distressWords(Organization organization) {
-        List<String> own = em.createNamedQuery(org.hearth.submission.entity.DistressPhrase.FIND_BY_ORGANIZATION,
-                org.hearth.submission.entity.DistressPhrase.class).setParameter("organization", organization.id())
-                .getResultStream().map(org.hearth.submission.entity.DistressPhrase::phrase).toList();
+        List<String> own = ownPhrases(organization);
         return own.isEmpty() ? DISTRESS : new DistressWords(own);
     }
 
-    /** The phrases in use for {@code organizationSlug} (moderators, editors and admins there). */
-    public List<String> distressPhrases(String organizationSlug) {
-        Organization organization = organizations.named(organizationSlug);
-        caller.require(organization, Role::mayModerate, "see the distress word list");
-        return distressWords(organization).phrases();
+    /** An organization's distress list as its staff see it: the phrases, whether they are the shipped ones, its version. */
+    public record DistressList(String organization, List<String> items, boolean standard, int version) {
     }
 
-    /** Replaces the organization's list (editors and admins, like the terminology); an empty list goes back to the shipped one. */
+    /** The phrases in use for {@code organizationSlug} (moderators, editors and admins there). */
+    public DistressList distressPhrases(String organizationSlug) {
+        Organization organization = organizations.named(organizationSlug);
+        caller.require(organization, Role::mayModerate, "see the distress word list");
+        return distressList(organization);
+    }
+
+    private DistressList distressList(Organization organization) {
+        int version = distressVersion(organization).map(org.hearth.submission.entity.DistressList::version).orElse(0);
+        List<String> own = ownPhrases(organization);
+        return new DistressList(organization.slug(), own.isEmpty() ? DISTRESS.phrases() : own, own.isEmpty(), version);
+    }
+
+    /**
+     * Replaces the organization's list (editors and admins, like the terminology), from the
+     * version the edit started at ({@code fromVersion}: a list someone saved since is never
+     * overwritten); an empty list goes back to the shipped one.
+     */
     @Transactional
-    public List<String> replaceDistressPhrases(String organizationSlug, List<String> phrases) {
+    public DistressList replaceDistressPhrases(String organizationSlug, List<String> phrases, Integer fromVersion) {
         Organization organization = organizations.named(organizationSlug);
         caller.require(organization, Role::mayEdit, "edit the distress word list");
+        Optional<org.hearth.submission.entity.DistressList> stored = distressVersion(organization);
+        if (stored.isEmpty()) {
+            // Two first saves at once: the second waits here, then finds the first one's list and its version.
+            em.find(Organization.class, organization.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            stored = distressVersion(organization);
+        }
+        StaleVersionException.requireCurrent(fromVersion, stored.map(org.hearth.submission.entity.DistressList::version)
+                .orElse(0), () -> Map.of("items", distressList(organization).items()));
         java.util.Set<String> kept = new java.util.TreeSet<>();
         for (String phrase : phrases == null ? List.<String>of() : phrases) {
             if (phrase == null || phrase.isBlank()) {
@@ -246,17 +266,36 @@ public class Submissions {
             }
             String p = phrase.strip().replaceAll("\\s+", " ");
             if (p.length() > org.hearth.submission.entity.DistressPhrase.LENGTH) {
-                throw new InvalidInputException("items", "each phrase has at most "
-                        + org.hearth.submission.entity.DistressPhrase.LENGTH + " characters");
+                throw new InvalidInputException(List.of(InvalidInputException.FieldError.of("items",
+                        Reason.of("distress-phrase-too-long", "each phrase has at most "
+                                + org.hearth.submission.entity.DistressPhrase.LENGTH + " characters",
+                                org.hearth.submission.entity.DistressPhrase.LENGTH))));
             }
             kept.add(p.toLowerCase(Locale.ROOT));
         }
+        String by = caller.account().email();
+        Instant now = clock.instant();
+        stored.ifPresentOrElse(list -> list.changed(by, now),
+                () -> em.persist(new org.hearth.submission.entity.DistressList(organization.id(), by, now)));
         em.createNamedQuery(org.hearth.submission.entity.DistressPhrase.DELETE_BY_ORGANIZATION)
                 .setParameter("organization", organization.id()).executeUpdate();
         kept.forEach(p -> em.persist(new org.hearth.submission.entity.DistressPhrase(organization.id(), p)));
-        audit.record(organization.id(), caller.account().email(), "submission.distress-words-changed", "organization",
+        em.flush();
+        audit.record(organization.id(), by, "submission.distress-words-changed", "organization",
                 organization.slug(), kept.size() + " phrase(s)");
-        return kept.isEmpty() ? DISTRESS.phrases() : List.copyOf(kept);
+        return distressList(organization);
+    }
+
+    private Optional<org.hearth.submission.entity.DistressList> distressVersion(Organization organization) {
+        return em.createNamedQuery(org.hearth.submission.entity.DistressList.FIND_BY_ORGANIZATION,
+                org.hearth.submission.entity.DistressList.class).setParameter("organization", organization.id())
+                .getResultStream().findFirst();
+    }
+
+    private List<String> ownPhrases(Organization organization) {
+        return em.createNamedQuery(org.hearth.submission.entity.DistressPhrase.FIND_BY_ORGANIZATION,
+                org.hearth.submission.entity.DistressPhrase.class).setParameter("organization", organization.id())
+                .getResultStream().map(org.hearth.submission.entity.DistressPhrase::phrase).toList();
     }
 
     // ---------------------------------------------------------------- moderators

@@ -4,35 +4,38 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.hearth.media.entity.MediaAsset;
 import org.hearth.platform.faces.StudioPage;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.ResourceNotFoundException;
+import org.hearth.submission.boundary.ModerationFeedback;
 import org.hearth.submission.boundary.Submissions;
 import org.hearth.submission.control.Flags;
+import org.hearth.submission.entity.FeedbackTemplate;
 import org.hearth.submission.entity.Submission;
 import org.hearth.submission.entity.SubmissionStatus;
 
 /**
  * {@code /studio/submissions/{id}}: one submission for its moderators — the youth's words, their
  * credit, age band and consent, every file's stripped preview, the flags — and the decision:
- * accept into a draft story or into the media library, reject with kind feedback (a template in
- * the submitter's language, or the moderator's own words), or escalate to the safeguarding lead.
+ * accept into a draft story or into the media library, reject with kind feedback (one of the
+ * organization's templates in the submitter's language, put into the field to adjust, or the
+ * moderator's own words), or escalate to the safeguarding lead.
  * Every rule lives in {@link Submissions} and {@link Submission}.
  */
 @Named("submissionDetail")
 @RequestScoped
 public class SubmissionDetailBacking {
 
-    /** The feedback templates, by key suffix in {@code i18n/studio} ({@code submission.template.*}). */
-    public static final List<String> TEMPLATES = List.of("thanks", "identifiable", "location", "topic");
+    /** How much of a template its menu entry shows. */
+    private static final int LABEL_LENGTH = 90;
 
     @Inject
     Submissions submissions;
+
+    @Inject
+    ModerationFeedback templates;
 
     private String key;
     private Submission submission;
@@ -112,8 +115,27 @@ public class SubmissionDetailBacking {
                 ? "/api/v1/studio/media/" + asset.publicId() + "/preview/stream" : null;
     }
 
-    public List<String> getTemplates() {
-        return TEMPLATES;
+    /** The organization's feedback templates (its own, else those shipped with Hearth). */
+    public List<FeedbackTemplate> getTemplates() {
+        return getSubmission() == null ? List.of() : templates.templatesFor(submission);
+    }
+
+    /** A template's menu entry: the start of its words in the studio's language. */
+    public String templateLabel(FeedbackTemplate template) {
+        String words = template.text(StudioText.lang()).replaceAll("\\s+", " ");
+        return words.length() <= LABEL_LENGTH ? words : words.substring(0, LABEL_LENGTH - 1).strip() + "…";
+    }
+
+    /**
+     * Puts the chosen template's words, in the submitter's language, into the feedback field, for the
+     * moderator to adjust before sending (a postback: it works without JavaScript).
+     */
+    public String useTemplate() {
+        String words = templateText();
+        if (words != null) {
+            feedback = words;
+        }
+        return null;
     }
 
     public String acceptIntoStory() {
@@ -150,16 +172,10 @@ public class SubmissionDetailBacking {
 
     /** The chosen template in the submitter's language: the feedback reaches them in the words of their form. */
     private String templateText() {
-        if (template == null || !TEMPLATES.contains(template) || getSubmission() == null) {
+        if (template == null || template.isBlank() || getSubmission() == null) {
             return null;
         }
-        try {
-            return ResourceBundle.getBundle(StudioText.BUNDLE, Locale.forLanguageTag(submission.lang()),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
-                    .getString("submission.template." + template);
-        } catch (MissingResourceException none) {
-            return null;
-        }
+        return templates.wordsFor(submission, template).orElse(null);
     }
 
     public String getFeedback() { return feedback; }
