@@ -174,8 +174,8 @@ public class LocalProtocol {
             reasons.add(Reason.of("protocol-untranslated", "the title and every step need English and French"));
         }
         steps.stream().filter(s -> s.service() != null && !services.test(s.service())).forEach(s -> reasons.add(
-                Reason.of("protocol-service-missing", "step {0} names a service that is not in the directory ({1})",
-                        s.position() + 1, s.service())));
+                Reason.of("protocol-service-missing", "step " + (s.position() + 1)
+                        + " names a service that is not in the directory (" + s.service() + ")", s.position() + 1, s.service())));
         return reasons;
     }
 
