@@ -34,7 +34,7 @@ public final class KitJson {
                          List<String> audiences, String usageTerms, String usageTermsHtml, String level, String duration,
                          List<String> customizable, List<PublicItem> items, LocalDate usableUntil, String url,
                          String downloadUrl, Instant updatedAt, Map<String, Translation> translations, String project,
-                         String protocolUrl) {
+                         String protocolUrl, String embedUrl) {
     }
 
     /** A kit in the public list. */

@@ -365,7 +365,8 @@ public class MediaKits {
                 sorted(kit.audiences()), kit.usageTerms(), kit.usageTerms() == null ? null : MarkdownRenderer.toHtml(kit.usageTerms()),
                 kit.level(), kit.duration(), kit.customizable().stream().map(CustomField::code).toList(), items, until,
                 url(kit), downloadUrl(kit), kit.updatedAt(),
-                translationsJson(kit, true), kit.project(), protocolUrl(kit, kit.lang()));
+                translationsJson(kit, true), kit.project(), protocolUrl(kit, kit.lang()),
+                settings.absolute("/embed/media-kits/" + kit.slug()));
     }
 
     public KitJson.Summary summaryOf(MediaKit kit) {

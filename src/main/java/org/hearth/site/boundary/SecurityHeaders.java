@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * Strict headers on everything Hearth serves: nothing loads from another origin, no referrer
- * leaves (a reader's next site must not learn where they were), no framing, no type sniffing,
+ * leaves (a reader's next site must not learn where they were), no framing but the embed cards', no type sniffing,
  * and HSTS when the request came over TLS.
  */
 public class SecurityHeaders extends HttpFilter {
@@ -18,16 +18,24 @@ public class SecurityHeaders extends HttpFilter {
             + "font-src 'self'; media-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The embed cards may be framed by any site (that is what they are for); nothing else may. */
+    static final String EMBED_CSP = PUBLIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // The studio's pages get the same policy from PrimeFaces' CSP mode, plus a nonce for its widgets.
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/studio/") || !isFacesPage(request)) {
+        boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
+        if (embed) {
+            response.setHeader("Content-Security-Policy", EMBED_CSP);
+        } else if (!request.getRequestURI().startsWith(request.getContextPath() + "/studio/") || !isFacesPage(request)) {
             response.setHeader("Content-Security-Policy", PUBLIC_CSP);
         }
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!embed) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -27,6 +27,8 @@ public class SiteRouter extends HttpFilter {
     private static final Pattern SUBMISSION = Pattern.compile("^/(en|fr)/submissions/([A-Za-z0-9_-]{16,64})$");
     /** A project's local service protocol: {@code /{lang}/projects/{slug}/protocol}. */
     private static final Pattern PROTOCOL = Pattern.compile("^/(en|fr)/projects/([A-Za-z0-9-]+)/protocol/?$");
+    /** The cards partner sites frame: {@code /embed/stories/{slug}}, {@code /embed/media-kits/{slug}}. */
+    private static final Pattern EMBED = Pattern.compile("^/embed/(stories|media-kits)/([A-Za-z0-9-]+)$");
     /** Pages with a slug or code: {@code /{lang}/{section}/{slug}}. */
     private static final Map<String, String> VIEWS = Map.of(
             "stories", "/site/story.xhtml",
@@ -79,6 +81,13 @@ public class SiteRouter extends HttpFilter {
             request.setAttribute(LANG, submission.group(1));
             request.setAttribute(SLUG, submission.group(2));
             request.getRequestDispatcher("/site/submission.xhtml").forward(request, response);
+            return;
+        }
+        Matcher embed = EMBED.matcher(path);
+        if (embed.matches()) {
+            request.setAttribute(SLUG, embed.group(2));
+            request.getRequestDispatcher("stories".equals(embed.group(1)) ? "/site/embed-story.xhtml" : "/site/embed-kit.xhtml")
+                    .forward(request, response);
             return;
         }
         Matcher protocol = PROTOCOL.matcher(path);
