@@ -497,6 +497,8 @@ public class MediaLibrary {
      * then starts from the first one's result instead of failing on a stale version.
      */
     private MediaAsset lockedLatest(MediaAsset asset) {
+        // Flushed first: the refresh re-reads the row and would drop this transaction's own changes.
+        em.flush();
         em.refresh(asset, LockModeType.PESSIMISTIC_WRITE);
         return asset;
     }

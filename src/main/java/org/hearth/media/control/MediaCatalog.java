@@ -84,6 +84,9 @@ public class MediaCatalog {
     @Transactional
     public boolean finish(long id, List<Rendition> renditions, boolean dropOriginal) {
         // Locked: a moderator's decision on a held asset may be saving it right now (MediaLibrary locks it too).
+        // Flushed first: a locking find re-reads the row, and the import describes an asset and makes
+        // its renditions in one transaction; unflushed, its alt text and imagery check were lost.
+        em.flush();
         MediaAsset asset = em.find(MediaAsset.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (asset == null || asset.withdrawnAt() != null) {
             return false;

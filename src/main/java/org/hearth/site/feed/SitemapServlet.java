@@ -44,6 +44,7 @@ public class SitemapServlet extends HttpServlet {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try (SitemapWriter sitemap = new SitemapWriter(body)) {
             inBothLanguages(sitemap, lang -> settings.absolute("/" + lang + "/"));
+            inBothLanguages(sitemap, lang -> settings.absolute("/" + lang + "/services"));
             List<NeighbourhoodProject> page = projects.page(null, CHUNK);
             while (!page.isEmpty()) {
                 for (NeighbourhoodProject project : page) {

@@ -61,6 +61,7 @@ class FeedsIT {
         List<String> locs = elements(urlset, SitemapWriter.NAMESPACE, "url").stream()
                 .map(url -> childText(url, SitemapWriter.NAMESPACE, "loc")).toList();
         assertTrue(locs.contains(server.url("/en/")) && locs.contains(server.url("/fr/")), locs.toString());
+        assertTrue(locs.contains(server.url("/en/services")) && locs.contains(server.url("/fr/services")), "the service directory");
         assertTrue(locs.containsAll(storyUrls("")), locs.toString());
         assertFalse(elements(urlset, SitemapWriter.XHTML, "link").isEmpty(), "translations name each other");
     }
