@@ -41,6 +41,8 @@ class EmbedIT {
         assertTrue(server.get("/en/stories/quelqu-un-qui-semblait-tenir-a-moi").headers().firstValue("X-Frame-Options")
                 .orElse("").equals("DENY"), "the story's own page is never framed");
         assertEquals(404, server.get("/embed/stories/no-such-story").statusCode());
+        assertTrue(server.get("/fr/stories/quelqu-un-qui-semblait-tenir-a-moi").body()
+                .contains("type=\"application/json+oembed\" href=\""), "the story page says where its oEmbed answer is");
     }
 
     @Test

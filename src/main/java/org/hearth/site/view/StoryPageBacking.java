@@ -61,6 +61,11 @@ public class StoryPageBacking {
                 story.audiences().stream().map(a -> a.code()).collect(java.util.stream.Collectors.toSet()), site.getLang());
     }
 
+    /** The story's address as a query parameter, for oEmbed discovery. */
+    public String getEncodedUrl() {
+        return java.net.URLEncoder.encode(url(story), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public Story getStory() {
         return story;
     }
