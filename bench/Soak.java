@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  */
 public class Soak {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: one connection per worker, as the soak means (HTTP/2 would multiplex every worker on one).
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
     static String auth;
     static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
@@ -53,9 +55,7 @@ public class Soak {
         Answer token = call("setup", "POST", "/api/v1/auth/tokens",
                 "{\"email\":\"" + args[1] + "\",\"password\":\"" + args[2] + "\"}", 201);
         auth = "Bearer " + field(token.body(), "token");
-        for (String slug : all(call("setup", "GET", "/api/v1/stories?limit=100&lang=en", null, 200).body(), "slug")) {
-            PUBLISHED.add(slug);
-        }
+        PUBLISHED.addAll(englishSlugs(call("setup", "GET", "/api/v1/stories?limit=100", null, 200).body()));
         String org = field(call("setup", "GET", "/api/v1/studio/projects", null, 200).body(), "organization");
         String project = field(call("setup", "GET", "/api/v1/studio/projects", null, 200).body(), "slug");
         LATENCIES.clear();
@@ -111,7 +111,7 @@ public class Soak {
         while (System.nanoTime() < end) {
             try {
                 if (id == null || round % 10 == 0) {
-                    PUBLISHED.add(field(publish(org, project, null, "Soak author " + n + " round " + round), "slug"));
+                    PUBLISHED.addAll(englishSlugs(publish(org, project, null, "Soak author " + n + " round " + round)));
                     Answer draft = call("author-create", "POST", "/api/v1/studio/stories",
                             story(org, project, null, "Soak draft " + n + " " + round, ""), 201);
                     id = field(draft.body(), "id");
@@ -134,7 +134,7 @@ public class Soak {
             try {
                 long started = System.nanoTime();
                 String consent = field(call("consent-create", "POST", "/api/v1/studio/consents", consent(org), 201).body(), "id");
-                String slug = field(publish(org, project, consent, "Soak withdrawal " + System.nanoTime()), "slug");
+                String slug = englishSlugs(publish(org, project, consent, "Soak withdrawal " + System.nanoTime())).get(0);
                 PUBLISHED.add(slug);
                 call("page-cached", "GET", "/en/stories/" + slug, null, 200);
                 call("withdrawal", "POST", "/api/v1/studio/consents/" + consent + "/withdrawal", "{\"scope\":\"full\"}", 200);
@@ -170,7 +170,7 @@ public class Soak {
         call("author-publish", "POST", "/api/v1/studio/stories/" + id + "/transitions", "{\"action\":\"submit\"}", 200);
         if (consent != null) {
             String version = field(call("author-publish", "GET", "/api/v1/studio/stories/" + id, null, 200).body(), "version");
-            call("author-publish", "POST", "/api/v1/studio/stories/" + id + "/storyteller-approval", "{\"version\":" + version + "}", 200);
+            call("author-publish", "POST", "/api/v1/studio/stories/" + id + "/storyteller-approval", "{\"version\":" + version + "}", 200, 201);
         }
         call("author-publish", "POST", "/api/v1/studio/stories/" + id + "/transitions", "{\"action\":\"approve\"}", 200);
         return call("author-publish", "POST", "/api/v1/studio/stories/" + id + "/transitions", "{\"action\":\"publish\"}", 200).body()
@@ -241,11 +241,15 @@ public class Soak {
         return m.group(1);
     }
 
-    static List<String> all(String json, String name) {
+    /** The slugs of the English story pages a story or a list links to (its {@code url}s). */
+    static List<String> englishSlugs(String json) {
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"url\"\\s*:\\s*\"[^\"]*/en/stories/([^\"/]+)\"").matcher(json);
         while (m.find()) {
             found.add(m.group(1));
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no English story url in " + json.substring(0, Math.min(200, json.length())));
         }
         return found;
     }

@@ -16,7 +16,8 @@ PASSWORD='Soak-Password-Long-1!'
 HEARTH_DATA_DIR="$WORK/data" HEARTH_ADMIN_EMAIL=soak@localhost HEARTH_ADMIN_PASSWORD="$PASSWORD" \
   HEARTH_BASE_URL="$BASE" java -Xmx512m -jar target/hearth.jar --port "$PORT" --nocluster >"$WORK/server.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+LOG="${TMPDIR:-/tmp}/hearth-soak-server.log"
+trap 'rc=$?; kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; cp "$WORK/server.log" "$LOG"; rm -rf "$WORK"; exit $rc' EXIT
 for _ in $(seq 1 300); do curl -sf "$BASE/health" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/health" >/dev/null || { echo "Hearth did not start:"; tail -40 "$WORK/server.log"; exit 1; }
 
@@ -36,5 +37,6 @@ RESULT=$?
 set -e
 END_HEAP=$(heap_after_gc)
 echo "heap after full GC: start $START_HEAP, end $END_HEAP"
-echo "server log: $(grep -c SEVERE "$WORK/server.log" || true) SEVERE lines"
+echo "server log ($LOG once stopped): $(grep -c SEVERE "$WORK/server.log" || true) SEVERE lines"
+grep -A1 SEVERE "$WORK/server.log" | grep -v "^--" | sed 's/^.*levelValue: 1000\] //' | cut -c1-160 | sort | uniq -c | sort -rn | head -5 || true
 exit $RESULT
