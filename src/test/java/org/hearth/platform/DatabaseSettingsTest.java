@@ -56,4 +56,25 @@ class DatabaseSettingsTest {
                 "hearth.db.password", "")::get);
         assertFalse(settings.urlWithCredentials().contains("password="));
     }
+
+    @Test
+    void mysqlConnectionsGiveUpOnADatabaseThatStoppedOrHangs() {
+        String url = DatabaseSettings.from(Map.of("hearth.db.url", "jdbc:mysql://127.0.0.1:3306/hearth")::get).urlWithCredentials();
+        assertTrue(url.contains("connectTimeout=5000") && url.contains("socketTimeout=30000"), url);
+        String own = DatabaseSettings.from(Map.of("hearth.db.url", "jdbc:mysql://127.0.0.1:3306/hearth",
+                "hearth.db.connect-timeout", "PT2S", "hearth.db.socket-timeout", "90")::get).urlWithCredentials();
+        assertTrue(own.contains("connectTimeout=2000") && own.contains("socketTimeout=90000"), own);
+        String explicit = DatabaseSettings.from(Map.of("hearth.db.url", "jdbc:mysql://h/db?socketTimeout=1000")::get).urlWithCredentials();
+        assertFalse(explicit.contains("socketTimeout=30000"), "a timeout in the URL itself wins: " + explicit);
+    }
+
+    @Test
+    void aTimeoutThatIsNotADurationStopsTheStart() {
+        var wrong = Map.of("hearth.db.url", "jdbc:mysql://h/db", "hearth.db.socket-timeout", "soon");
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DatabaseSettings.from(wrong::get));
+        assertTrue(refused.getMessage().contains("hearth.db.socket-timeout"), refused.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DatabaseSettings.from(Map.of("hearth.db.connect-timeout", "PT0S")::get));
+    }
 }

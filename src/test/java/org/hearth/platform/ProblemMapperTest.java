@@ -63,4 +63,21 @@ class ProblemMapperTest {
         Response response = mapper.toResponse(new RateLimitedException("slow down", Duration.ofSeconds(90)));
         assertEquals("90", response.getHeaderString("Retry-After"));
     }
+
+    @Test
+    void anUnreachableDatabaseIsA503ThatSaysWhenToRetry() {
+        Throwable stopped = new jakarta.persistence.PersistenceException(new java.sql.SQLException("Error in allocating a connection",
+                new java.sql.SQLRecoverableException("Communications link failure", "08S01")));
+        Response response = mapper.toResponse(stopped);
+        assertEquals(503, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        assertEquals("https://hearth.example/problems/database-unavailable", ((Problem) response.getEntity()).type());
+        assertEquals("30", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aRefusedStatementIsNotAnOutage() {
+        problem(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry", "23000")), 500);
+    }
 }

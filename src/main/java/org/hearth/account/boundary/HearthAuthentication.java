@@ -10,9 +10,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import org.hearth.account.entity.Account;
+import org.hearth.platform.persistence.DatabaseOutage;
 import org.hearth.shared.NotAuthenticatedException;
 import org.hearth.shared.RateLimitedException;
 
@@ -39,6 +42,37 @@ public class HearthAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return identify(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            return whileTheDatabaseIsOut(request, response, context);
+        }
+    }
+
+    /**
+     * Who is calling cannot be known without the database. Public pages need nobody signed in, so
+     * they go on anonymously (a cached page is still served); the API and the studio answer 503
+     * through the error page, which says so in the API's problem shape or as a readable page.
+     */
+    private static AuthenticationStatus whileTheDatabaseIsOut(HttpServletRequest request, HttpServletResponse response,
+                                                              HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/") && !path.startsWith("/studio")) {
+            return context.doNothing();
+        }
+        request.setAttribute(DatabaseOutage.ATTRIBUTE, Boolean.TRUE);
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus identify(HttpServletRequest request, HttpMessageContext context) {
         Optional<String> bearer = bearerToken(request.getHeader("Authorization"));
         if (bearer.isPresent()) {
             return accounts.accountForToken(bearer.get())

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hearth.platform.persistence.DatabaseOutage;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Causes;
 import org.hearth.shared.ContentGoneException;
@@ -47,16 +48,40 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (rootBusiness(thrown) instanceof RateLimitedException limited) {
             response.header("Retry-After", limited.retryAfter().toSeconds());
         }
+        if (problem.status() == 503) {
+            response.header("Retry-After", DatabaseOutage.RETRY_AFTER.toSeconds());
+        }
         return response.build();
     }
 
-    static Problem problemFor(Throwable thrown) {
+    /** The problem for anything thrown; the error pages use it for failures outside JAX-RS too. */
+    public static Problem problemFor(Throwable thrown) {
         java.util.Optional<Problem> known = Causes.of(thrown).map(ProblemMapper::known).filter(p -> p != null).findFirst();
         if (known.isPresent()) {
             return known.get();
         }
+        if (DatabaseOutage.isCause(thrown)) {
+            // Expected while the database restarts: one line, not a stack trace per request.
+            LOG.warning(() -> "Database unavailable; answering 503: " + thrown.getClass().getName());
+            return databaseUnavailable();
+        }
         LOG.log(Level.SEVERE, "Unexpected failure behind an API call", thrown);
+        return internal();
+    }
+
+    /** The database cannot be reached: nothing was changed, try again after {@code Retry-After} seconds. */
+    public static Problem databaseUnavailable() {
+        return Problem.of(503, "database-unavailable", "Database unavailable",
+                "Hearth cannot reach its database right now; nothing was changed. Try again in a moment.");
+    }
+
+    public static Problem internal() {
         return Problem.of(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.");
+    }
+
+    /** A problem as the API writes it. */
+    public static String json(Problem problem) {
+        return JsonbConfiguration.JSONB.toJson(problem);
     }
 
     private static Problem known(Throwable cause) {
