@@ -46,6 +46,26 @@ class KitZipTest {
     }
 
     @Test
+    void aFileGoneBeforeTheZipReachesItIsLeftOutAndTheZipStillEndsWhole(@TempDir Path dir) throws IOException {
+        Path kept = Files.write(dir.resolve("kept.png"), new byte[]{1, 2, 3});
+        Path withdrawn = dir.resolve("withdrawn.png");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KitZip.write(List.of(KitZip.Part.text("README.txt", "kit"), KitZip.Part.file("images/01-withdrawn.png", withdrawn),
+                KitZip.Part.file("images/02-kept.png", kept)), out);
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                zip.readAllBytes();
+            }
+        }
+        assertEquals(List.of("README.txt", "images/02-kept.png"), names, "the withdrawn file's bytes are never sent");
+        try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(Files.write(dir.resolve("kit.zip"), out.toByteArray()).toFile())) {
+            assertEquals(2, whole.size(), "the central directory is there: the ZIP opens");
+        }
+    }
+
+    @Test
     void namesGoInFoldersByTypeAndNeverCollide() {
         KitFiles names = new KitFiles();
         assertEquals("images/01-poster-letter-size.jpg", names.media(1, "Poster (letter size)", "image/jpeg"));

@@ -3,9 +3,12 @@ package org.hearth.mediakit.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -48,14 +51,25 @@ public final class KitZip {
                 zip.putNextEntry(entry);
                 zip.write(part.text().getBytes(StandardCharsets.UTF_8));
             } else {
-                ZipEntry entry = new ZipEntry(part.name());
-                entry.setMethod(ZipEntry.STORED);
-                long size = Files.size(part.file());
-                entry.setSize(size);
-                entry.setCompressedSize(size);
-                entry.setCrc(crc(part.file(), buffer));
-                zip.putNextEntry(entry);
-                try (InputStream in = Files.newInputStream(part.file())) {
+                // Opened once: its size, CRC and bytes all come from the same open file. A file
+                // already gone when the ZIP reaches it (its consent withdrawn while the download
+                // ran) is left out, and the ZIP still ends properly.
+                FileChannel file;
+                try {
+                    file = FileChannel.open(part.file(), StandardOpenOption.READ);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                try (file) {
+                    ZipEntry entry = new ZipEntry(part.name());
+                    entry.setMethod(ZipEntry.STORED);
+                    long size = file.size();
+                    entry.setSize(size);
+                    entry.setCompressedSize(size);
+                    entry.setCrc(crc(file, buffer));
+                    zip.putNextEntry(entry);
+                    file.position(0);
+                    InputStream in = Channels.newInputStream(file);
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         zip.write(buffer, 0, n);
@@ -69,13 +83,12 @@ public final class KitZip {
         zip.flush();
     }
 
-    private static long crc(Path file, byte[] buffer) throws IOException {
+    private static long crc(FileChannel file, byte[] buffer) throws IOException {
         CRC32 crc = new CRC32();
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                crc.update(buffer, 0, n);
-            }
+        InputStream in = Channels.newInputStream(file);
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            crc.update(buffer, 0, n);
         }
         return crc.getValue();
     }
