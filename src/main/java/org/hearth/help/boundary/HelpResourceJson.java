@@ -1,7 +1,9 @@
 package org.hearth.help.boundary;
 
+import static org.hearth.platform.rest.Bilingual.both;
+import static org.hearth.platform.rest.Bilingual.in;
+
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.hearth.help.entity.HelpDetails;
 import org.hearth.help.entity.HelpResource;
@@ -27,16 +29,5 @@ public record HelpResourceJson(String id, String organization, String code, Map<
     HelpDetails details() {
         return new HelpDetails(in(names, "en"), in(names, "fr"), phone, tty, textUrl, in(hours, "en"), in(hours, "fr"),
                 in(languages, "en"), in(languages, "fr"), in(notes, "en"), in(notes, "fr"), audience, lastVerified);
-    }
-
-    private static String in(Map<String, String> texts, String lang) {
-        return texts == null ? null : texts.get(lang);
-    }
-
-    private static Map<String, String> both(String en, String fr) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", en);
-        texts.put("fr", fr);
-        return texts;
     }
 }

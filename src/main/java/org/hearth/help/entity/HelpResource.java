@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.hearth.organization.entity.Organization;
 import org.hearth.shared.FieldChecks;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.Verification;
 import org.hearth.shared.InvalidInputException.FieldError;
 
 /**
@@ -39,7 +40,7 @@ public class HelpResource {
 
     public static final String FIND_ALL = "HelpResource.findAll";
     /** Older than this, a resource is flagged for re-verification. */
-    public static final int STALE_AFTER_MONTHS = 6;
+    public static final int STALE_AFTER_MONTHS = Verification.STALE_AFTER_MONTHS;
     public static final int CODE_LENGTH = 60;
     public static final int NAME_LENGTH = 200;
     public static final int PHONE_LENGTH = FieldChecks.PHONE_LENGTH;
@@ -179,7 +180,7 @@ public class HelpResource {
 
     /** Whether nobody has checked this resource in the last six months (exactly six months ago still counts as checked). */
     public boolean needsVerification(LocalDate today) {
-        return lastVerified == null || lastVerified.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+        return Verification.isDue(lastVerified, today);
     }
 
     public HelpDetails details() {

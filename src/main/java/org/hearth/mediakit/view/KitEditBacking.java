@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.hearth.account.boundary.Caller;
@@ -27,6 +26,7 @@ import org.hearth.mediakit.entity.MediaKit;
 import org.hearth.mediakit.entity.TextKind;
 import org.hearth.organization.entity.Organization;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioRows;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.shared.BusinessException;
 import org.hearth.shared.Coded;
@@ -127,21 +127,13 @@ public class KitEditBacking {
     }
 
     private void act(String op) {
-        if (op == null) {
+        if (op == null || StudioRows.apply(rows, op)) {
             return;
         }
         String[] parts = op.split(":");
-        int n = parts.length > 1 && parts[1].matches("\\d{1,3}") ? Integer.parseInt(parts[1]) : -1;
         switch (parts[0]) {
             case "add-text" -> rows.add(new Row("text", null, "key-messages", "", ""));
             case "add-media" -> rows.add(new Row("media", param("pick"), null, pickedTitle(param("pick")), null));
-            case "up" -> swap(n, n - 1);
-            case "down" -> swap(n, n + 1);
-            case "remove" -> {
-                if (n >= 0 && n < rows.size()) {
-                    rows.remove(n);
-                }
-            }
             case "save" -> save();
             case "step" -> step(parts.length > 1 ? parts[1] : null);
             case "translate" -> translate(param("translateTo"));
@@ -149,11 +141,6 @@ public class KitEditBacking {
         }
     }
 
-    private void swap(int a, int b) {
-        if (a >= 0 && b >= 0 && a < rows.size() && b < rows.size()) {
-            Collections.swap(rows, a, b);
-        }
-    }
 
     private void save() {
         KitInput input = new KitInput(organization, blank(param("campaign")), lang, kind, title, summary, chosenAudiences,

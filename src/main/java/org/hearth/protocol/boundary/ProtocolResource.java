@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.hearth.platform.config.HearthSettings;
+import org.hearth.platform.rest.Bilingual;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.protocol.entity.LocalProtocol;
-import org.hearth.shared.InvalidInputException;
 
 /**
  * {@code /api/v1/projects/{slug}/protocol}: a project's published local service protocol, for
@@ -36,28 +36,18 @@ public class ProtocolResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context Request request) {
         LocalProtocol protocol = protocols.published(slug);
-        return Conditional.ok(request, ProtocolJson.of(protocol, language(lang), protocols.servicesOf(protocol), settings.baseUrl()));
+        return Conditional.ok(request, ProtocolJson.of(protocol, Bilingual.language(lang), protocols.servicesOf(protocol), settings.baseUrl()));
     }
 
     @GET
     @Path("pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        String language = language(lang);
+        String language = Bilingual.language(lang);
         LocalProtocol protocol = protocols.published(slug);
         StreamingOutput body = out -> print.pdf(protocol, language, out);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"protocol-" + slug + "-" + language + ".pdf\"")
                 .build();
-    }
-
-    static String language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return "en";
-        }
-        if (!"en".equals(lang.strip()) && !"fr".equals(lang.strip())) {
-            throw new InvalidInputException("lang", "protocols are written in English and French: use en or fr");
-        }
-        return lang.strip();
     }
 }

@@ -1,8 +1,10 @@
 package org.hearth.protocol.boundary;
 
+import static org.hearth.platform.rest.Bilingual.both;
+import static org.hearth.platform.rest.Bilingual.in;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.protocol.entity.LocalProtocol;
@@ -40,16 +42,5 @@ public record StudioProtocolJson(String project, String status, Map<String, Stri
                 in(rules, "en"), in(rules, "fr"), steps == null ? List.of() : steps.stream()
                 .map(s -> s == null ? null : new StepInput(in(s.texts(), "en"), in(s.texts(), "fr"), s.service())).toList(),
                 lastVerified);
-    }
-
-    private static String in(Map<String, String> texts, String lang) {
-        return texts == null ? null : texts.get(lang);
-    }
-
-    private static Map<String, String> both(String en, String fr) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", en);
-        texts.put("fr", fr);
-        return texts;
     }
 }

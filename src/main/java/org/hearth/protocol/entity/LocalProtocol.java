@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.hearth.account.entity.Role;
 import org.hearth.shared.FieldChecks;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.Verification;
 import org.hearth.shared.InvalidInputException.FieldError;
 import org.hearth.shared.NotPermittedException;
 import org.hearth.shared.Reason;
@@ -48,7 +49,7 @@ import org.hearth.story.entity.StoryTransition;
 public class LocalProtocol {
 
     public static final String OF_PROJECT = "LocalProtocol.ofProject";
-    public static final int STALE_AFTER_MONTHS = 6;
+    public static final int STALE_AFTER_MONTHS = Verification.STALE_AFTER_MONTHS;
     public static final int TITLE_LENGTH = 200;
     public static final int TEXT_LENGTH = 10_000;
     public static final int MAX_STEPS = 30;
@@ -181,7 +182,7 @@ public class LocalProtocol {
 
     /** Whether nobody has checked it in the last six months (exactly six months ago still counts). */
     public boolean needsVerification(LocalDate today) {
-        return lastVerified == null || lastVerified.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+        return Verification.isDue(lastVerified, today);
     }
 
     public boolean isPublic() {

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hearth.platform.faces.StudioPage;
+import org.hearth.platform.faces.StudioRows;
 import org.hearth.platform.faces.StudioText;
 import org.hearth.project.boundary.Projects;
 import org.hearth.project.entity.NeighbourhoodProject;
@@ -100,20 +100,12 @@ public class ProtocolStudioBacking {
     }
 
     private void act(String op) {
-        if (op == null) {
+        if (op == null || StudioRows.apply(rows, op)) {
             return;
         }
         String[] parts = op.split(":");
-        int n = parts.length > 1 && parts[1].matches("\\d{1,3}") ? Integer.parseInt(parts[1]) : -1;
         switch (parts[0]) {
             case "add" -> rows.add(new Row("", "", null));
-            case "up" -> swap(n, n - 1);
-            case "down" -> swap(n, n + 1);
-            case "remove" -> {
-                if (n >= 0 && n < rows.size()) {
-                    rows.remove(n);
-                }
-            }
             case "save" -> {
                 protocols.save(slug, version, content());
                 StudioText.info("reference.saved");
@@ -139,11 +131,6 @@ public class ProtocolStudioBacking {
                 rows.stream().map(r -> new StepInput(r.textEn(), r.textFr(), r.service())).toList(), verified);
     }
 
-    private void swap(int a, int b) {
-        if (a >= 0 && b >= 0 && a < rows.size() && b < rows.size()) {
-            Collections.swap(rows, a, b);
-        }
-    }
 
     private void fill(LocalProtocol p) {
         ProtocolContent c = p.content();

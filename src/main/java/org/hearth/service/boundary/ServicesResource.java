@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hearth.platform.config.HearthSettings;
+import org.hearth.platform.rest.Bilingual;
 import org.hearth.platform.rest.Conditional;
 import org.hearth.platform.rest.Page;
 import org.hearth.service.entity.ServiceCategory;
 import org.hearth.service.entity.SupportService;
 import org.hearth.shared.Coded;
-import org.hearth.shared.InvalidInputException;
 import org.hearth.shared.Province;
 
 /**
@@ -42,7 +42,7 @@ public class ServicesResource {
         Province where = province == null || province.isBlank() ? null : Province.of(province);
         ServiceCategory kind = category == null || category.isBlank() ? null
                 : Coded.parse(ServiceCategory.class, category.strip(), "category");
-        String language = language(lang);
+        String language = Bilingual.language(lang);
         List<SupportService> found = services.all().stream()
                 .filter(s -> where == null || s.reaches(where))
                 .filter(s -> kind == null || s.offers(kind))
@@ -55,16 +55,6 @@ public class ServicesResource {
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context Request request) {
-        return Conditional.ok(request, ServiceJson.of(services.get(slug), language(lang), settings.baseUrl()));
-    }
-
-    static String language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return "en";
-        }
-        if (!"en".equals(lang.strip()) && !"fr".equals(lang.strip())) {
-            throw new InvalidInputException("lang", "the directory is written in English and French: use en or fr");
-        }
-        return lang.strip();
+        return Conditional.ok(request, ServiceJson.of(services.get(slug), Bilingual.language(lang), settings.baseUrl()));
     }
 }

@@ -1,7 +1,9 @@
 package org.hearth.service.boundary;
 
+import static org.hearth.platform.rest.Bilingual.both;
+import static org.hearth.platform.rest.Bilingual.in;
+
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.service.entity.ServiceDetails;
@@ -35,16 +37,5 @@ public record StudioServiceJson(String slug, String organization, Map<String, St
                 categories, areas, audiences, in(languages, "en"), in(languages, "fr"), in(hours, "en"), in(hours, "fr"),
                 accessibility, phone, textUrl, webUrl, address, referral, cost, Boolean.TRUE.equals(traumaInformed),
                 Boolean.TRUE.equals(traffickingSpecific), Boolean.TRUE.equals(fictional), lastVerified);
-    }
-
-    private static String in(Map<String, String> texts, String lang) {
-        return texts == null ? null : texts.get(lang);
-    }
-
-    private static Map<String, String> both(String en, String fr) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", en);
-        texts.put("fr", fr);
-        return texts;
     }
 }

@@ -29,6 +29,7 @@ import org.hearth.service.entity.ServiceDetails.Accessibility;
 import org.hearth.shared.Coded;
 import org.hearth.shared.FieldChecks;
 import org.hearth.shared.InvalidInputException;
+import org.hearth.shared.Verification;
 import org.hearth.shared.InvalidInputException.FieldError;
 import org.hearth.shared.Province;
 
@@ -49,7 +50,7 @@ public class SupportService {
 
     public static final String FIND_ALL = "SupportService.findAll";
     public static final String FIND_BY_SLUG = "SupportService.findBySlug";
-    public static final int STALE_AFTER_MONTHS = 6;
+    public static final int STALE_AFTER_MONTHS = Verification.STALE_AFTER_MONTHS;
     public static final int SLUG_LENGTH = 100;
     public static final int NAME_LENGTH = 200;
     public static final int SUMMARY_LENGTH = 1000;
@@ -247,7 +248,7 @@ public class SupportService {
 
     /** Whether nobody has checked this service in the last six months (exactly six months ago still counts). */
     public boolean needsVerification(LocalDate today) {
-        return lastVerified == null || lastVerified.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+        return Verification.isDue(lastVerified, today);
     }
 
     /** How well it serves a place: the best {@link Area#fit} of its areas. */
